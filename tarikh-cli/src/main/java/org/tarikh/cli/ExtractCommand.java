@@ -1,0 +1,142 @@
+package org.tarikh.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.tarikh.Tarikh;
+import org.tarikh.io.FactsJson;
+import org.tarikh.io.InputException;
+import org.tarikh.lang.LanguagePacks;
+import org.tarikh.model.Document;
+import org.tarikh.model.DocumentResult;
+import org.tarikh.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tarikh extract}: one {@code tarikh/1} JSON file per document. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract timexes, entities and dated facts; write DIR/<docid>.json (schema tarikh/1) per document.")
+public final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = "--lang", defaultValue = "auto", paramLabel = "auto|en|ar",
+      description = "Language of the documents (default: detected per document from its script).")
+  String lang;
+
+  @Option(names = "--dct", paramLabel = "YYYY-MM-DD",
+      description = "Document creation time, to resolve 'today', 'last year' ...")
+  String dct;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if needed).")
+  Path out;
+
+  @Option(names = "--threads", defaultValue = "1", description = "Documents processed in parallel (default 1).")
+  int threads;
+
+  @Option(names = "--max-mb", defaultValue = "25", description = "Skip files larger than this many MB (default 25).")
+  int maxMb;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1) {
+      throw new UsageException("--threads must be at least 1");
+    }
+    LocalDate dctDate = parseDct(dct);
+    LanguagePacks packs = LanguagePacks.standard();
+    DocumentLoader loader = new DocumentLoader(packs, lang, dctDate, maxMb * 1_000_000L);
+    Pipeline pipeline = Tarikh.standardPipeline(packs);
+    RunSummary summary = new RunSummary();
+    List<String> missing = new ArrayList<>();
+    List<Path> files = DocumentLoader.expand(paths, missing);
+    missing.forEach(summary::skip);
+    Files.createDirectories(out);
+    runAll(files, loader, pipeline, summary);
+    if (!common.quiet || !summary.skipped().isEmpty()) {
+      summary.print(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    return summary.skipped().isEmpty() && summary.documents() > 0 ? 0 : 1;
+  }
+
+  private void runAll(List<Path> files, DocumentLoader loader, Pipeline pipeline, RunSummary summary)
+      throws InterruptedException {
+    boolean bar = !common.quiet && files.size() > 3 && System.console() != null;
+    try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("extract").setInitialMax(files.size())
+        .setStyle(ProgressBarStyle.ASCII).build() : null) {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (Path f : files) {
+          futures.add(pool.submit(() -> {
+            extractOne(f, loader, pipeline, summary);
+            if (pb != null) {
+              pb.step();
+            }
+          }));
+        }
+        for (Future<?> fu : futures) {
+          try {
+            fu.get();
+          } catch (ExecutionException e) {
+            summary.skip("a document: " + e.getCause());
+          }
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
+  private void extractOne(Path file, DocumentLoader loader, Pipeline pipeline, RunSummary summary) {
+    try {
+      Document doc = loader.load(file);
+      DocumentResult r = pipeline.run(doc);
+      FactsJson.write(r, out.resolve(doc.id() + ".json"));
+      summary.add(doc.text().codePointCount(0, doc.text().length()), r.timexes().size(),
+          r.entities().size(), r.events().size());
+    } catch (InputException e) {
+      summary.skip(e.getMessage());
+    } catch (IOException e) {
+      summary.skip(file + ": cannot write the result (" + e.getMessage() + ")");
+    } catch (RuntimeException e) {
+      summary.skip(file + ": internal error (" + e + ")" + (common.debug ? "\n" + stack(e) : ""));
+    }
+  }
+
+  private static String stack(Throwable t) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    t.printStackTrace(new java.io.PrintWriter(w));
+    return w.toString();
+  }
+
+  static LocalDate parseDct(String dct) {
+    if (dct == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(dct);
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--dct must be a date like 2021-09-24, not '" + dct + "'");
+    }
+  }
+}

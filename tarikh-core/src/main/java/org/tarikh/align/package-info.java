@@ -1,0 +1,2 @@
+/** Package align. */
+package org.tarikh.align;

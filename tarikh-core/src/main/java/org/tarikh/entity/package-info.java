@@ -1,0 +1,2 @@
+/** Package entity. */
+package org.tarikh.entity;

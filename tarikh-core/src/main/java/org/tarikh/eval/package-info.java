@@ -1,0 +1,2 @@
+/** Package eval. */
+package org.tarikh.eval;

@@ -1,0 +1,2 @@
+/** Package event. */
+package org.tarikh.event;

@@ -1,0 +1,2 @@
+/** Package timex. */
+package org.tarikh.timex;

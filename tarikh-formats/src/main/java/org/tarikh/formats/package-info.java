@@ -1,0 +1,2 @@
+/** Readers for HTML, DOCX and PDF documents. */
+package org.tarikh.formats;
