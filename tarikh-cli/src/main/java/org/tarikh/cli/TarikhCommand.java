@@ -32,9 +32,15 @@ public final class TarikhCommand implements Runnable {
 
   /** Builds the command line with Tarikh's exit codes and error handling. */
   public static CommandLine commandLine() {
+    return commandLine(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  }
+
+  /** Builds the command line writing its output and messages to the given writers (for tests). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new TarikhCommand());
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExecutionExceptionHandler(new Failures());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
