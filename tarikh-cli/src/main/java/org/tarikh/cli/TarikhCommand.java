@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         BenchCommand.class,
         NormalizeCommand.class,
+        LangsCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class TarikhCommand implements Runnable {
@@ -27,7 +28,7 @@ public final class TarikhCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command (extract, score, reconcile, report, demo, bench, normalize)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command (extract, score, reconcile, report, demo, bench, normalize, langs)");
   }
 
   /** Builds the command line with Tarikh's exit codes and error handling. */
@@ -42,6 +43,7 @@ public final class TarikhCommand implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new Failures());
+    cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
