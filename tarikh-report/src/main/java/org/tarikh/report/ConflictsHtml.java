@@ -12,7 +12,9 @@ final class ConflictsHtml {
   }
 
   static void write(StringBuilder out, ChronicleView view) {
-    out.append("<section id=\"conflicts\" class=\"conflicts\"><h2>Conflicts <span class=\"count\">")
+    out.append("<section id=\"conflicts\"")
+        .append(Html.attr("class", view.conflicts().isEmpty() ? "conflicts" : "conflicts alert"))
+        .append("><h2>Conflicts <span class=\"count\">")
         .append(view.conflicts().size()).append("</span></h2>");
     if (view.conflicts().isEmpty()) {
       out.append("<p class=\"empty\">").append(Html.esc(emptyNote(view))).append("</p>");
