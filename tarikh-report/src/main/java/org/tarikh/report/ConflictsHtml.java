@@ -29,8 +29,11 @@ final class ConflictsHtml {
     if (view.lanes().size() < 2) {
       return "One document: there is nothing to compare it with.";
     }
-    return view.aligned() ? "The linked facts agree: no conflict." : "No alignment was given, so "
-        + "facts were not compared across documents.";
+    if (!view.aligned()) {
+      return "No alignment was given, so facts were not compared across documents.";
+    }
+    return view.links() == 0 ? "No fact is linked across the documents, so none can conflict."
+        : "The linked facts agree: no conflict.";
   }
 
   private static void conflict(StringBuilder out, ConflictView c) {
