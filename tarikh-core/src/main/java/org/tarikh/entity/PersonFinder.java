@@ -10,7 +10,8 @@ import org.tarikh.text.Token;
  * "X, Ambassador", "الرئيس X", "X المبعوث الدائم"), and in scripts with a skeleton table, any
  * two or three words whose consonant skeleton is that of a knowledge-base person. A name in the
  * Latin script gets the slug of its spelling; another script gets the knowledge-base person its
- * skeleton matches, else a transliterated slug flagged low confidence.
+ * skeleton matches, else (after a preceding title only) a transliterated slug flagged low
+ * confidence.
  */
 final class PersonFinder {
   private static final int MAX_WORDS = 3;
@@ -28,10 +29,10 @@ final class PersonFinder {
   List<Match> find(AlignedText text, List<Token> tokens, boolean[] covered) {
     List<Match> out = new ArrayList<>();
     for (NameScanner.Found title : rules.before.scan(text, tokens, null)) {
-      addName(out, text, tokens, covered, wordsAfter(text, tokens, covered, title.lastToken() + 1));
+      addName(out, text, tokens, covered, wordsAfter(text, tokens, covered, title.lastToken() + 1), true);
     }
     for (NameScanner.Found title : rules.after.scan(text, tokens, null)) {
-      addName(out, text, tokens, covered, wordsBefore(text, tokens, covered, title.firstToken() - 1));
+      addName(out, text, tokens, covered, wordsBefore(text, tokens, covered, title.firstToken() - 1), false);
     }
     if (rules.skeleton != null) {
       out.addAll(bySkeleton(text, tokens, covered));
@@ -70,33 +71,76 @@ final class PersonFinder {
   }
 
   private void addName(List<Match> out, AlignedText text, List<Token> tokens, boolean[] covered,
-      List<Integer> words) {
+      List<Integer> words, boolean titleBefore) {
     if (words.size() < 2) {
       return;
     }
-    Match m = resolve(text, tokens, words);
+    Match m = isLatin(surface(text, tokens, words)) ? latin(text, tokens, words)
+        : bySkeletonNear(tokens, words, titleBefore);
+    if (m == null && titleBefore) {
+      m = invented(text, tokens, words.subList(0, 2));
+    }
     if (m != null) {
       out.add(m);
-      for (int k = words.get(0); k <= words.get(words.size() - 1); k++) {
+      for (int k = Surnames.firstTokenAt(tokens, m.start()); k < tokens.size()
+          && tokens.get(k).end() <= m.end(); k++) {
         covered[k] = true;
       }
     }
   }
 
-  private Match resolve(AlignedText text, List<Token> tokens, List<Integer> words) {
+  private static String surface(AlignedText text, List<Token> tokens, List<Integer> words) {
     int start = tokens.get(words.get(0)).start();
     int end = tokens.get(words.get(words.size() - 1)).end();
-    String surface = text.original().substring(text.originalCharStart(start), text.originalCharEnd(end - 1));
-    if (isLatin(surface)) {
-      String id = "person:" + Slugs.slug(surface);
-      KbEntry known = kb.get(id);
-      return new Match(start, end, id, known == null ? surface : known.name(), false);
+    return text.original().substring(text.originalCharStart(start), text.originalCharEnd(end - 1));
+  }
+
+  /** A Latin-script name: the slug of its spelling, or the knowledge-base person one typo away. */
+  private Match latin(AlignedText text, List<Token> tokens, List<Integer> words) {
+    String surface = surface(text, tokens, words);
+    int start = tokens.get(words.get(0)).start();
+    int end = tokens.get(words.get(words.size() - 1)).end();
+    String id = "person:" + Slugs.slug(surface);
+    KbEntry known = kb.get(id);
+    if (known == null) {
+      known = nearest(id);
     }
-    String known = rules.skeleton == null ? null : lookUp(tokens, words);
-    if (known != null) {
-      return Match.of(start, end, known);
+    return known != null ? Match.of(start, end, known.id()) : new Match(start, end, id, surface, false);
+  }
+
+  /** The knowledge-base person whose id differs from {@code id} by one edit, if any. */
+  private KbEntry nearest(String id) {
+    if (id.length() < 12) {
+      return null;
     }
-    String ascii = Slugs.ascii(surface);
+    for (KbEntry e : kb.entries()) {
+      if (e.kind() == org.tarikh.model.EntityKind.PERSON && EditDistance.atMostOne(id, e.id())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The knowledge-base person of the longest window next to the title whose skeleton matches. */
+  private Match bySkeletonNear(List<Token> tokens, List<Integer> words, boolean titleBefore) {
+    if (rules.skeleton == null) {
+      return null;
+    }
+    for (int n = words.size(); n >= 2; n--) {
+      List<Integer> window = titleBefore ? words.subList(0, n) : words.subList(words.size() - n, words.size());
+      String id = lookUp(tokens, window);
+      if (id != null) {
+        return Match.of(tokens.get(window.get(0)).start(), tokens.get(window.get(n - 1)).end(), id);
+      }
+    }
+    return null;
+  }
+
+  /** A name nobody knows: the slug of its transliteration, flagged low confidence. */
+  private static Match invented(AlignedText text, List<Token> tokens, List<Integer> words) {
+    String ascii = Slugs.ascii(surface(text, tokens, words));
+    int start = tokens.get(words.get(0)).start();
+    int end = tokens.get(words.get(words.size() - 1)).end();
     return new Match(start, end, "person:" + Slugs.slug(ascii), titleCase(ascii), true);
   }
 
