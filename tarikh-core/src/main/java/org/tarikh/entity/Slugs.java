@@ -14,9 +14,19 @@ final class Slugs {
   private Slugs() {
   }
 
-  /** The ASCII transliteration of a text. */
+  /**
+   * The ASCII transliteration of a text. Latin text only loses its diacritics (cheap); other
+   * scripts go through ICU's transliterator, built on first need.
+   */
   static String ascii(String text) {
-    return TO_ASCII.get().transliterate(text);
+    String stripped = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "");
+    for (int i = 0; i < stripped.length(); i++) {
+      if (stripped.charAt(i) > 0x7F && Character.isLetter(stripped.charAt(i))) {
+        return TO_ASCII.get().transliterate(text);
+      }
+    }
+    return stripped;
   }
 
   /** The slug of a name ("Walter Kälin" → "walter-kalin"). */

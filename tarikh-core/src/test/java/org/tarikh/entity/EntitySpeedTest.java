@@ -42,7 +42,7 @@ class EntitySpeedTest {
     String text = Files.readString(Path.of("..", "corpus", "dev", doc + ".txt"), StandardCharsets.UTF_8);
     AlignedText aligned = ScriptNormalizer.align(text);
     List<Token> tokens = Tokenizer.tokenize(aligned.normalized());
-    for (int i = 0; i < 50; i++) {
+    for (int i = 0; i < 200; i++) {
       EntityStage.find(model, aligned, tokens);
     }
     int rounds = 300;
