@@ -79,7 +79,7 @@ final class KnowledgeBase {
       byId.putIfAbsent(id, new KbEntry(id, KbEntry.kindOf(id), cldrName(code), ""));
       regions.add(new CldrKey(code, id));
     }
-    return new KnowledgeBase(Map.copyOf(byId), List.copyOf(states), List.copyOf(regions),
+    return new KnowledgeBase(java.util.Collections.unmodifiableMap(byId), List.copyOf(states), List.copyOf(regions),
         cities(byId));
   }
 

@@ -26,6 +26,11 @@ final class NameTrie {
     }
   }
 
+  /** Better rank first; at equal rank the stricter case policy (the more specific evidence). */
+  private static final java.util.Comparator<NameEntry> BEST_FIRST =
+      java.util.Comparator.comparingInt(NameEntry::rank)
+          .thenComparing(NameEntry::casePolicy, java.util.Comparator.reverseOrder());
+
   private final Node root = new Node();
   private int size;
 
@@ -54,7 +59,7 @@ final class NameTrie {
       }
     }
     n.entries.add(entry);
-    n.entries.sort(java.util.Comparator.comparingInt(NameEntry::rank));
+    n.entries.sort(BEST_FIRST);
     size++;
   }
 
