@@ -16,4 +16,15 @@ public final class Main {
     CommandLine cl = TarikhCommand.commandLine();
     return cl.execute(args);
   }
+
+  /** Runs the command line writing to the given writers; returns the exit code. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    CommandLine cl = TarikhCommand.commandLine(out, err);
+    try {
+      return cl.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
 }
