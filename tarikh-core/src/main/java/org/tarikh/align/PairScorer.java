@@ -14,7 +14,7 @@ import org.tarikh.reference.EventTypes.Recurrence;
  * entity ids (weighted by how specific each is in its document), shared numbers, equal session
  * or ordinal, and the overlap of evidence tokens (digits across languages, words within one).
  *
- * <p>A pair is not scored at all (returns {@code null}) unless the types are compatible and the
+ * <p>A pair is not scored at all ({@code null}, or {@code NaN} from {@link #quickScore}) unless the types are compatible and the
  * events share an entity id or a number; two events citing disjoint numbers are different facts;
  * a routine fact (see {@code recurs} in {@code reference/event-types.tsv}) with conflicting dates
  * is a different fact unless a number, session or ordinal ties them.
@@ -32,27 +32,37 @@ final class PairScorer {
     this.types = types;
   }
 
-  /** The match of two events, or {@code null} when nothing ties them. */
+  /** The match of two events with its reasons, or {@code null} when nothing ties them. */
   Match score(EventProfile a, EventProfile b) {
-    if (!a.group.equals(b.group)) {
-      return null;
-    }
     List<String> reasons = new ArrayList<>();
-    reasons.add(a.event.type().equals(b.event.type()) ? "type" : "type:" + a.event.type() + "~" + b.event.type());
+    double s = score(a, b, reasons);
+    return Double.isNaN(s) ? null : new Match(s, reasons);
+  }
+
+  /** The score alone (no reasons built), or {@code NaN} when nothing ties the events. */
+  double quickScore(EventProfile a, EventProfile b) {
+    return score(a, b, null);
+  }
+
+  private double score(EventProfile a, EventProfile b, List<String> reasons) {
+    if (!a.group.equals(b.group)) {
+      return Double.NaN;
+    }
+    add(reasons, a.event.type().equals(b.event.type()) ? "type" : "type:" + a.event.type() + "~" + b.event.type());
     Set<String> sharedNumbers = intersect(a.numbers, b.numbers);
     if (!a.numbers.isEmpty() && !b.numbers.isEmpty() && sharedNumbers.isEmpty()) {
-      return null;
+      return Double.NaN;
     }
     double entityWeight = sharedEntities(a, b, reasons);
     if (entityWeight == 0 && sharedNumbers.isEmpty()) {
-      return null;
+      return Double.NaN;
     }
-    sharedNumbers.forEach(n -> reasons.add("numbers:" + n));
+    sharedNumbers.forEach(n -> add(reasons, "numbers:" + n));
     double attrs = attrScore(a, b, reasons);
     DateRange.Relation rel = a.range.relate(b.range);
     if (rel.conflicts() && sharedNumbers.isEmpty() && attrs < 1.0
         && (types.recurs(a.event.type()) == Recurrence.OFTEN || !sameYear(a, b))) {
-      return null;
+      return Double.NaN;
     }
     double date = dateScore(a, b, rel, reasons);
     double identity = sharedNumbers.isEmpty() ? Math.min(1, entityWeight / ENTITY_SATURATION) : 1.0;
@@ -60,9 +70,15 @@ final class PairScorer {
     double factor = a.event.type().equals(b.event.type()) ? 1.0 : OTHER_TYPE_FACTOR;
     double score = factor * (0.30 * date + 0.45 * identity + 0.15 * attrs + 0.10 * lex);
     if (lex >= 0.5) {
-      reasons.add("evidence:" + Math.round(lex * 100) / 100.0);
+      add(reasons, "evidence:" + Math.round(lex * 100) / 100.0);
     }
-    return new Match(score, reasons);
+    return score;
+  }
+
+  private static void add(List<String> reasons, String reason) {
+    if (reasons != null) {
+      reasons.add(reason);
+    }
   }
 
   private static double sharedEntities(EventProfile a, EventProfile b, List<String> reasons) {
@@ -71,7 +87,7 @@ final class PairScorer {
       Double other = b.entityWeights.get(e.getKey());
       if (other != null) {
         sum += Math.min(e.getValue(), other);
-        reasons.add("entities:" + e.getKey());
+        add(reasons, "entities:" + e.getKey());
       }
     }
     return sum;
@@ -88,21 +104,23 @@ final class PairScorer {
           return 0;
         }
         compared++;
-        reasons.add(name + ":" + x);
+        add(reasons, name + ":" + x);
       }
     }
     return compared == 0 ? 0.5 : 1.0;
   }
 
   private static double dateScore(EventProfile a, EventProfile b, DateRange.Relation rel, List<String> reasons) {
-    String av = a.event.date();
-    String bv = b.event.date();
-    switch (rel) {
-      case EQUAL -> reasons.add("date:" + av);
-      case CONTAINS -> reasons.add("date:" + av + "⊇" + bv);
-      case WITHIN -> reasons.add("date:" + av + "⊆" + bv);
-      case UNKNOWN -> reasons.add("date:unknown");
-      default -> reasons.add("date:" + av + "≠" + bv);
+    if (reasons != null) {
+      String av = a.event.date();
+      String bv = b.event.date();
+      reasons.add(switch (rel) {
+        case EQUAL -> "date:" + av;
+        case CONTAINS -> "date:" + av + "⊇" + bv;
+        case WITHIN -> "date:" + av + "⊆" + bv;
+        case UNKNOWN -> "date:unknown";
+        default -> "date:" + av + "≠" + bv;
+      });
     }
     return switch (rel) {
       case EQUAL -> 1.0;

@@ -114,15 +114,18 @@ public final class Reconciler {
     return accepted;
   }
 
+  /** The member of a fact that scores best with the event, if at or above the threshold. */
   private Found bestMember(EventProfile e, FactIndex.Fact fact) {
-    Found best = null;
+    EventProfile best = null;
+    double bestScore = threshold;
     for (EventProfile m : fact.sample) {
-      Match match = scorer.score(m, e);
-      if (match != null && match.score() >= threshold && (best == null || match.score() > best.match.score())) {
-        best = new Found(m, e, fact, match);
+      double s = scorer.quickScore(m, e);
+      if (s >= bestScore && (best == null || s > bestScore)) {
+        best = m;
+        bestScore = s;
       }
     }
-    return best;
+    return best == null ? null : new Found(best, e, fact, scorer.score(best, e));
   }
 
   /** Greedy one-to-one assignment, best first, with the number-list exception. */
