@@ -25,7 +25,10 @@ import picocli.CommandLine.Parameters;
  * {@code heap_peak_mb <n>}. Progress notes go to standard error.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure throughput (code points per second) of the pipeline stages on documents.")
+    description = "Measure throughput (code points per second) of the pipeline stages on documents.",
+    footer = {"", "Each stage is timed alone: the text layer and earlier stages run outside the timed region; "
+        + "'all' times the whole pipeline. load_ms is the first (cold) analysis per language; "
+        + "heap_peak_mb sums the heap pools' peak usage after a GC and a peak reset (an upper bound)."})
 public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

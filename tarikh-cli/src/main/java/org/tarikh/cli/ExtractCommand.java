@@ -77,6 +77,10 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
     Pipeline pipeline = Tarikh.standardPipeline(packs);
     RunSummary summary = new RunSummary();
     InputFiles inputs = InputFiles.expand(paths);
+    if (inputs.files().isEmpty() && inputs.problems().isEmpty()) {
+      throw new UsageException("no document among the paths given (documents are files named *."
+          + String.join(", *.", new java.util.TreeSet<>(InputFiles.DOCUMENT_EXTENSIONS)) + " or without extension)");
+    }
     inputs.problems().forEach(summary::skip);
     createOutputFolder();
     runAll(inputs.files(), loader, pipeline, summary);

@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
  * {@code {set: {metric: value}}}. Sets are the languages of the gold documents, then {@code all}.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
-    description = "Score predictions against gold annotations (FACTS.md scoring).")
+    description = "Score predictions against gold annotations (FACTS.md scoring).",
+    footer = {"", "Prints '<set> <metric> <value>' per figure; sets are the gold's languages and 'all'. "
+        + "Counts are summed over documents (micro-average). A figure with nothing to divide by "
+        + "(no gold and no prediction) is 0.0000. A gold document without prediction scores as empty."})
 public final class ScoreCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -46,10 +46,14 @@ record ScoreInputs(List<ScoredDocument> documents, Alignment goldAlignment, Alig
     if (docs.isEmpty()) {
       throw new InputException(gold, "has no gold document (no *.json file with schema tarikh/1)");
     }
+    java.util.Set<String> goldIds = new java.util.HashSet<>();
+    docs.forEach(d -> goldIds.add(d.id()));
     List<Alignment> predAligns = new ArrayList<>();
     for (Path f : jsonFiles(pred)) {
       if (Alignment.SCHEMA.equals(tree(f).path("schema").asText())) {
         predAligns.add(alignment(f));
+      } else if (!goldIds.contains(DocumentLoader.docId(f))) {
+        warn.accept("prediction " + f + " has no gold document; not scored");
       }
     }
     return new ScoreInputs(docs, merge(goldAligns), merge(predAligns));

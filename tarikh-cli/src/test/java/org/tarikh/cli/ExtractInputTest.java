@@ -126,6 +126,24 @@ class ExtractInputTest {
   }
 
   @Test
+  void folderWithoutDocumentsIsAUsageError() throws IOException {
+    in("notes.json", "{}".getBytes(StandardCharsets.UTF_8));
+    Cli.Result r = extract(dir.resolve("in").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no document among the paths given").contains("*.txt");
+  }
+
+  @Test
+  void debugAddsTheStackTraceToASkippedFile() throws IOException {
+    Path docx = in("broken.docx", "not a zip".getBytes(StandardCharsets.UTF_8));
+    Cli.Result plain = extract(docx.toString());
+    assertThat(plain.err()).contains("broken.docx: is not a readable DOCX file").doesNotContain("\tat ");
+    Cli.Result debug = Cli.run("extract", "--debug", "--out", dir.resolve("out").toString(), docx.toString());
+    assertThat(debug.code()).isEqualTo(1);
+    assertThat(debug.err()).contains("broken.docx: is not a readable DOCX file").contains("\tat ");
+  }
+
+  @Test
   void unknownLanguageIsAUsageErrorListingThePacks() throws IOException {
     Cli.Result r = Cli.run("extract", "--lang", "xx", "--out", dir.resolve("out").toString(), good("a.txt").toString());
     assertThat(r.code()).isEqualTo(2);
