@@ -95,6 +95,7 @@ class ReconcileBenchmark {
     }
     long t1 = System.nanoTime();
     Alignment big = rec.reconcile(many);
+    double manyMs = (System.nanoTime() - t1) / 1e6;
     Map<String, Integer> fields = new HashMap<>();
     big.conflicts().forEach(c -> fields.merge(c.field(), 1, Integer::sum));
     System.out.printf("BENCH 2x100 events: %.2f ms per reconcile (%d links)%n", pairMs, a.links().size());
