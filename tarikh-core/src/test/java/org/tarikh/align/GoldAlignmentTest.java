@@ -59,7 +59,6 @@ class GoldAlignmentTest {
   void linksReachTheTarget() {
     Set<String> p = pairs(predicted.links());
     Set<String> g = pairs(gold.links());
-    System.out.println("LINKS p=" + p.size() + " g=" + g.size() + " f1=" + f1(p, g) + " extra=" + minus(p, g) + " missing=" + minus(g, p));
     assertThat(f1(p, g)).as("link F1; predicted %s", p).isGreaterThanOrEqualTo(0.90);
   }
 
