@@ -84,4 +84,16 @@ class ReferenceChecksTest {
     assertThat(f.get(0).message()).isEqualTo(
         "'WIPO' is the acronym of the World Intellectual Property Organization, not of the World Food Programme (WFP)");
   }
+
+  @Test
+  void acronymsInOtherLanguagesAreKnownToo() {
+    String text = "the United Nations (ONU) and the World Health Organization (FAO).";
+    Entity un = new Entity("org:un", EntityKind.ORG, "United Nations", List.of("United Nations"), List.of(), null);
+    Entity who = new Entity("org:who", EntityKind.ORG, "World Health Organization",
+        List.of("World Health Organization"), List.of(), null);
+    List<Finding> f = ReferenceChecks.standard().run(new CheckInput(text, List.of(un, who), List.of(), List.of()));
+    assertThat(f).extracting(Finding::kind, Finding::suggestion)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("acronym-mismatch", "WHO"));
+    assertThat(f.get(0).message()).startsWith("'FAO' is the acronym of the Food and Agriculture Organization");
+  }
 }
