@@ -7,15 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.tarikh.Tarikh;
 import org.tarikh.align.Reconciler;
 import org.tarikh.io.FactsJson;
 import org.tarikh.io.InputException;
-import org.tarikh.lang.LanguagePacks;
 import org.tarikh.model.Alignment;
-import org.tarikh.model.Document;
 import org.tarikh.model.DocumentResult;
-import org.tarikh.pipeline.Pipeline;
 import org.tarikh.report.ChronicleInput;
 import org.tarikh.report.ChronicleReport;
 import org.tarikh.report.SourcedResult;
@@ -41,6 +37,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  InputOptions input;
+
   @Option(names = "--out", defaultValue = "tarikh-demo", paramLabel = "DIR",
       description = "Output folder (default: tarikh-demo).")
   Path out;
@@ -48,16 +47,13 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Path> samples = samples();
-    LanguagePacks packs = LanguagePacks.standard();
-    DocumentLoader loader = new DocumentLoader(packs, "auto", null, 25_000_000L);
-    Pipeline pipeline = Tarikh.standardPipeline(packs);
+    Extraction extraction = new Extraction(input);
     Path resultDir = Files.createDirectories(out.resolve("results"));
     List<SourcedResult> documents = new ArrayList<>();
     for (Path f : samples) {
-      Document d = loader.load(f);
-      DocumentResult r = pipeline.run(d);
-      FactsJson.write(r, resultDir.resolve(d.id() + ".json"));
-      documents.add(new SourcedResult(r, d.text()));
+      SourcedResult s = extraction.run(f);
+      FactsJson.write(s.result(), resultDir.resolve(s.docId() + ".json"));
+      documents.add(s);
     }
     List<DocumentResult> results = documents.stream().map(SourcedResult::result).toList();
     Alignment alignment = Reconciler.standard().reconcile(results);
