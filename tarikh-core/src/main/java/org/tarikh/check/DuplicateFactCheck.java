@@ -32,9 +32,8 @@ public final class DuplicateFactCheck implements ReferenceCheck {
         Event a = events.get(i);
         Event b = events.get(j);
         if (sameFact(a, b) && DateRange.parse(a.date()).relate(DateRange.parse(b.date())).conflicts()) {
-          out.add(new Finding("duplicate-fact-date", b.evidence().start(), b.evidence().end(),
-              "this " + b.type() + " is stated earlier with the date " + a.date() + " (\"" + a.evidence().text()
-                  + "\") and here with " + b.date(), b.evidence().text(), null));
+          out.add(EventCheck.finding(b, "duplicate-fact-date", "this " + b.type() + " is stated earlier with the date "
+              + a.date() + " (\"" + a.evidence().text() + "\") and here with " + b.date(), null));
         }
       }
     }
