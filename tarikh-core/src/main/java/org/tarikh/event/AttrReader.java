@@ -1,0 +1,55 @@
+package org.tarikh.event;
+
+import java.util.List;
+
+/**
+ * Reads a fact's literal attributes with the patterns of {@code events/attrs.tsv}: resolution
+ * numbers, session and membership ordinals, votes, ranks, durations, roles and awards. Each
+ * attribute takes its first value, from the clause first, then wider as the rule's scope allows.
+ */
+final class AttrReader {
+  private final EventModel model;
+
+  AttrReader(EventModel model) {
+    this.model = model;
+  }
+
+  /** Stores the attributes a match captured that the fact's type carries. */
+  static void take(Candidate c, List<Capture> captures, DocView doc) {
+    for (Capture cap : captures) {
+      if (c.acceptsAttr(cap.name()) && !(cap.value() instanceof org.tarikh.model.Entity)) {
+        c.putAttr(cap.name(), cap.value() == null
+            ? doc.originalText(cap.normStart(), cap.normEnd()).strip() : cap.value());
+      }
+    }
+  }
+
+  void read(Candidate c, DocView doc) {
+    Clause cl = c.clause;
+    for (AttrRule r : model.attrs) {
+      if (!relevant(c, r)) {
+        continue;
+      }
+      Match m = find(r, doc, cl.from(), cl.to());
+      if (m == null && r.scope() != AttrRule.Scope.CLAUSE) {
+        m = find(r, doc, doc.sentFrom[cl.sentence()], doc.sentTo[cl.sentence()]);
+      }
+      for (int s = cl.sentence() - 1; m == null && r.scope() == AttrRule.Scope.PARAGRAPH
+          && s >= 0 && doc.paragraph[s] == cl.paragraph(); s--) {
+        m = find(r, doc, doc.sentFrom[s], doc.sentTo[s]);
+      }
+      if (m != null) {
+        take(c, m.captures(), doc);
+      }
+    }
+  }
+
+  private static boolean relevant(Candidate c, AttrRule r) {
+    return r.names().stream()
+        .anyMatch(n -> c.acceptsAttr(n) && !c.attrs.containsKey(n.startsWith("votes.") ? "votes" : n));
+  }
+
+  private Match find(AttrRule r, DocView doc, int from, int to) {
+    return r.pattern().find(new MatchContext(doc.slots, to, model.lexicon, model.numbers), from);
+  }
+}
