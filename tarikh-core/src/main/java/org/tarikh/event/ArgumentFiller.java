@@ -50,8 +50,6 @@ final class ArgumentFiller {
         for (Capture cap : m.captures()) {
           if (cap.value() instanceof org.tarikh.model.Entity e
               && c.type.accepts(cap.name(), e.kind()) && !used.contains(cap.from())) {
-            c.args.values().forEach(ids -> ids.remove(e.id()));
-            c.args.values().removeIf(List::isEmpty);
             addList(c, cap.name(), cap.from(), ctx, used);
           }
         }
@@ -101,7 +99,7 @@ final class ArgumentFiller {
       int j = i;
       boolean word = false;
       while (j < ctx.limit() && ctx.isCoord(j)) {
-        word |= !ctx.slots().get(j).is(Slot.Kind.PUNCT);
+        word |= ctx.closesList(j);
         j++;
       }
       if (j == i || j >= ctx.limit() || !ctx.slots().get(j).is(Slot.Kind.ENTITY)

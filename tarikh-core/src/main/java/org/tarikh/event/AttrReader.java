@@ -46,7 +46,7 @@ final class AttrReader {
 
   private static boolean relevant(Candidate c, AttrRule r) {
     return r.names().stream()
-        .anyMatch(n -> c.acceptsAttr(n) && !c.attrs.containsKey(n.startsWith("votes.") ? "votes" : n));
+        .anyMatch(n -> c.acceptsAttr(n) && !c.hasAttr(n));
   }
 
   private Match find(AttrRule r, DocView doc, int from, int to) {

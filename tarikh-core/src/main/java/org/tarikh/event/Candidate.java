@@ -54,6 +54,14 @@ final class Candidate {
     attrs.putIfAbsent(name, value);
   }
 
+  /** Whether the attribute is set ({@code votes.for} looks inside the votes map). */
+  boolean hasAttr(String name) {
+    if (name.startsWith("votes.")) {
+      return attrs.get("votes") instanceof Map<?, ?> m && m.containsKey(name.substring("votes.".length()));
+    }
+    return attrs.containsKey(name);
+  }
+
   boolean acceptsAttr(String name) {
     return type.attrs().contains(name) || name.startsWith("votes.") && type.attrs().contains("votes");
   }

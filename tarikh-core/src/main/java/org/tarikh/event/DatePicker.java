@@ -55,6 +55,17 @@ final class DatePicker {
     return List.of(best);
   }
 
+  /** Whether the clause has a timex that is no calendar date ("currently", "in September"). */
+  boolean deictic(List<Slot> slots, Clause c) {
+    for (int i = c.from(); i < c.to(); i++) {
+      Slot s = slots.get(i);
+      if (s.is(Slot.Kind.TIMEX) && s.timex().type() == TimexType.DATE && !isCalendarDate(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isCalendarDate(Slot s) {
     TimexType t = s.timex().type();
     String v = s.timex().value();

@@ -35,6 +35,9 @@ final class EventMerger {
     if (!a.date.equals(b.date) && a.explicit && b.explicit && a.clause.sentence() == b.clause.sentence()) {
       return false; // one sentence, two stated dates: two facts
     }
+    if (a.explicit && b.explicit && a.date.equals(b.date) && !shareArg(a, b)) {
+      return false; // two stated mentions of the same date: the same fact only if they share a party
+    }
     for (Map.Entry<String, List<String>> e : a.args.entrySet()) {
       List<String> other = b.args.get(e.getKey());
       if (other != null && other.stream().noneMatch(e.getValue()::contains)) {
@@ -48,6 +51,11 @@ final class EventMerger {
       }
     }
     return true;
+  }
+
+  private static boolean shareArg(Candidate a, Candidate b) {
+    return a.args.entrySet().stream().anyMatch(e ->
+        b.args.getOrDefault(e.getKey(), List.of()).stream().anyMatch(e.getValue()::contains));
   }
 
   private static boolean agree(Object a, Object b) {

@@ -21,8 +21,10 @@ import org.tarikh.pipeline.Stage;
  * {@link Layers#ENTITIES} layers and writes {@link Layers#EVENTS}. The document becomes a stream
  * of slots (tokens, entity mentions, timexes), sentences are cut into clauses, and the rules of
  * the language's {@code events/} folder (see {@link EventModel}) find facts in each clause. A fact
- * takes the clause's date, else the last date stated earlier in its paragraph, as a reader
- * would; a fact with no date is not emitted. Repeated mentions are merged ({@link EventMerger}).
+ * takes the clause's date, else the last date stated before it (across paragraphs: narratives
+ * often continue a dated event in the next paragraph, and Arabic texts break lines per sentence),
+ * unless the clause speaks of the present or an unanchored time ("currently", حاليا); a fact with
+ * no date is not emitted. Repeated mentions are merged ({@link EventMerger}).
  * Stateless and thread-safe; the compiled rules are cached in the language pack.
  */
 public final class EventStage implements Stage {
@@ -58,13 +60,11 @@ public final class EventStage implements Stage {
     List<Candidate> found = new ArrayList<>();
     String lastDate = null;
     for (int s = 0; s < doc.sentences(); s++) {
-      if (s > 0 && doc.paragraph[s] != doc.paragraph[s - 1] && !CARRY_ACROSS_PARAGRAPHS) {
-        lastDate = null;
-      }
       List<Candidate> previous = List.of();
       for (Clause c : splitter.split(doc.slots, doc.sentFrom[s], doc.sentTo[s], s, doc.paragraph[s])) {
         List<DatePicker.Dated> own = finder.dates().own(doc.slots, c);
-        List<Candidate> evs = finder.find(doc, c, own, lastDate);
+        String inherited = own.isEmpty() && finder.dates().deictic(doc.slots, c) ? null : lastDate;
+        List<Candidate> evs = finder.find(doc, c, own, inherited);
         if (evs.isEmpty() && c.continues() && !own.isEmpty()) {
           evs = finder.continuation(doc, c, own, previous);
         }
@@ -77,8 +77,6 @@ public final class EventStage implements Stage {
     }
     return found;
   }
-
-  static boolean CARRY_ACROSS_PARAGRAPHS = true;
 
   private static List<Event> toEvents(List<Candidate> merged, DocView doc) {
     List<Candidate> sorted = new ArrayList<>(merged);

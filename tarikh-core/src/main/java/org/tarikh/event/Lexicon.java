@@ -13,7 +13,7 @@ import org.tarikh.text.ScriptNormalizer;
 
 /**
  * The word lists the event patterns rely on, from a pack's {@code events/words.tsv} (classes
- * {@code clitic}, {@code coord}, {@code ordinal_suffix}, {@code quote}), {@code events/numbers.tsv}
+ * {@code clitic}, {@code coord}, {@code article}, {@code ordinal_suffix}, {@code quote}), {@code events/numbers.tsv}
  * (number words: cardinal, ordinal and scale words with their values) and
  * {@code events/phrases.tsv} (multi-word phrases of a named class, such as roles and awards).
  * Every entry is normalized with {@link ScriptNormalizer} at load time, like the text it matches.
@@ -25,15 +25,17 @@ final class Lexicon {
 
   private final List<String> clitics; // longest first
   private final Set<String> coords;
+  private final Set<String> articles;
   private final Set<String> ordinalSuffixes;
   private final Set<String> quotes;
   private final Map<String, NumberWord> numbers;
   private final Map<String, List<String[]>> phrases; // class -> token sequences, longest first
 
-  private Lexicon(List<String> clitics, Set<String> coords, Set<String> ordinalSuffixes,
+  private Lexicon(List<String> clitics, Set<String> coords, Set<String> articles, Set<String> ordinalSuffixes,
                   Set<String> quotes, Map<String, NumberWord> numbers, Map<String, List<String[]>> phrases) {
     this.clitics = clitics;
     this.coords = coords;
+    this.articles = articles;
     this.ordinalSuffixes = ordinalSuffixes;
     this.quotes = quotes;
     this.numbers = numbers;
@@ -62,6 +64,7 @@ final class Lexicon {
       numbers.put(norm(r.require("word")), new NumberWord(value, kind.equals("ordinal"), kind.equals("scale")));
     }
     return new Lexicon(List.copyOf(clitics), words.getOrDefault("coord", Set.of()),
+        words.getOrDefault("article", Set.of()),
         words.getOrDefault("ordinal_suffix", Set.of()), words.getOrDefault("quote", Set.of()),
         numbers, phrases(pack));
   }
@@ -99,8 +102,13 @@ final class Lexicon {
     return clitics.contains(word);
   }
 
+  /** A list joiner or an article, both skipped inside a list ("A, the B and the C"). */
   boolean isCoord(String word) {
-    return coords.contains(word);
+    return coords.contains(word) || articles.contains(word);
+  }
+
+  boolean isArticle(String word) {
+    return articles.contains(word);
   }
 
   boolean isOrdinalSuffix(String word) {

@@ -36,6 +36,12 @@ record MatchContext(List<Slot> slots, int limit, Lexicon lexicon, NumberReader n
         && lexicon.isCoord(s.text());
   }
 
+  /** Whether slot {@code t} is a coordinating word ("and", "و"), not a comma or an article. */
+  boolean closesList(int t) {
+    Slot s = slots.get(t);
+    return !s.is(Slot.Kind.PUNCT) && lexicon.isCoord(s.text()) && !lexicon.isArticle(s.text());
+  }
+
   /** Continues a list after its first number: {@code , 853, 874 and 884}; returns its end. */
   int readList(int end, List<String> values) {
     int i = end;
