@@ -40,12 +40,15 @@ final class FixtureLayers implements Stage {
 
   @Override
   public Set<Layer<?>> provides() {
-    return Set.of(Layers.TIMEXES, Layers.ENTITIES);
+    return entities.isEmpty() ? Set.of(Layers.TIMEXES) : Set.of(Layers.TIMEXES, Layers.ENTITIES);
   }
 
   @Override
   public void process(Analysis a) {
     a.put(Layers.TIMEXES, List.copyOf(timexes));
+    if (entities.isEmpty()) {
+      return; // the real entity stage follows
+    }
     List<Mention> all = new ArrayList<>();
     java.util.Map<Mention, Entity> owner = new java.util.HashMap<>();
     for (Entity e : entities) {
