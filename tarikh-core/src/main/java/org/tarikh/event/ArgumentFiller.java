@@ -8,8 +8,8 @@ import java.util.Set;
 import org.tarikh.model.EntityKind;
 
 /**
- * Fills a fact's roles with entity ids, most specific evidence first: what the rule's pattern
- * captured, then role markers of {@code events/markers.tsv} ("on behalf of", "بمبادرة من"), then
+ * Fills a fact's roles with entity ids, most specific evidence first: role markers of
+ * {@code events/markers.tsv} ("on behalf of", "بمبادرة من"), then what the rule's pattern captured, then
  * the rule's {@code fill} (nearest entity of an allowed kind before or after the trigger). An
  * entity mention fills one role; a coordinated list ("Fuzuli, Jabrayil and Gubadli") fills it
  * together.
@@ -23,12 +23,13 @@ final class ArgumentFiller {
 
   void fill(Candidate c, EventRule rule, Match m, MatchContext ctx) {
     Set<Integer> used = new HashSet<>();
+    markers(c, ctx, used);
     for (Capture cap : m.captures()) {
-      if (c.type.roles().containsKey(cap.name()) && cap.value() instanceof org.tarikh.model.Entity) {
+      if (c.type.roles().containsKey(cap.name()) && cap.value() instanceof org.tarikh.model.Entity
+          && !used.contains(cap.from())) {
         addList(c, cap.name(), cap.from(), ctx, used);
       }
     }
-    markers(c, ctx, used);
     for (Map.Entry<String, Character> f : rule.fill().entrySet()) {
       if (!c.args.containsKey(f.getKey())) {
         int slot = nearest(c, f.getKey(), f.getValue(), ctx, used);

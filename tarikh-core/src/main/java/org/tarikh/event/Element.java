@@ -48,7 +48,7 @@ sealed interface Element {
   record EntitySlot(Set<EntityKind> kinds, Word words, boolean negate, String name) implements Element {
     @Override
     public int consume(MatchContext ctx, int t, List<Capture> out) {
-      int at = ctx.skipClitic(t);
+      int at = ctx.skipDeterminer(t);
       if (at >= ctx.limit()) {
         return -1;
       }

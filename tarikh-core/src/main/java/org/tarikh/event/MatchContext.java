@@ -13,6 +13,12 @@ record MatchContext(List<Slot> slots, int limit, Lexicon lexicon, NumberReader n
     return t < limit && slots.get(t).is(Slot.Kind.CLITIC) ? t + 1 : t;
   }
 
+  /** Steps over an article and a proclitic before an entity ("the UN", "لل" + name). */
+  int skipDeterminer(int t) {
+    int at = t < limit && slots.get(t).is(Slot.Kind.WORD) && lexicon.isArticle(slots.get(t).text()) ? t + 1 : t;
+    return skipClitic(at);
+  }
+
   /** Whether an entity slot's own text has a word that {@code w} matches. */
   boolean nameHas(Slot entity, Element.Word w) {
     for (org.tarikh.text.Token tk : org.tarikh.text.Tokenizer.tokenize(entity.text())) {

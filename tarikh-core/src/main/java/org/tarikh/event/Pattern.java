@@ -49,7 +49,7 @@ final class Pattern {
     for (int start = from; start < ctx.limit(); start++) {
       Match m = matchAt(ctx, start);
       if (m != null) {
-        return nearest(ctx, m);
+        return elements.get(0) instanceof Element.EntitySlot ? nearest(ctx, m) : m;
       }
     }
     return null;

@@ -51,7 +51,7 @@ class EventDevCorpusTest {
   void reachesTheTargetsWithRealEntities(String id, String lang, double f1, double argF1) throws Exception {
     DocumentResult gold = gold(id);
     EventScore s = score(id, lang, Pipeline.builder()
-        .add(new FixtureLayers(gold.timexes(), List.of()))
+        .add(new FixtureLayers(gold.timexes(), null))
         .add(new org.tarikh.entity.EntityStage())
         .add(new EventStage())
         .build());

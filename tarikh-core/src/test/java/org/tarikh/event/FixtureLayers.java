@@ -40,17 +40,21 @@ final class FixtureLayers implements Stage {
 
   @Override
   public Set<Layer<?>> provides() {
-    return entities.isEmpty() ? Set.of(Layers.TIMEXES) : Set.of(Layers.TIMEXES, Layers.ENTITIES);
+    return entities == null ? Set.of(Layers.TIMEXES) : Set.of(Layers.TIMEXES, Layers.ENTITIES);
   }
 
   @Override
   public void process(Analysis a) {
     a.put(Layers.TIMEXES, List.copyOf(timexes));
-    if (entities.isEmpty()) {
+    if (entities == null) {
       return; // the real entity stage follows
     }
     List<Mention> all = new ArrayList<>();
     java.util.Map<Mention, Entity> owner = new java.util.HashMap<>();
+    if (entities.stream().allMatch(e -> !e.mentions().isEmpty())) {
+      a.put(Layers.ENTITIES, List.copyOf(entities)); // mentions given: keep them
+      return;
+    }
     for (Entity e : entities) {
       for (String name : e.names()) {
         List<Mention> found = new ArrayList<>();
