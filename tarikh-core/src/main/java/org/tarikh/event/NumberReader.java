@@ -67,14 +67,24 @@ final class NumberReader {
       } else {
         current += w.value();
       }
-      ordinal = w.ordinal();
+      ordinal |= w.ordinal();
       end = ++i;
-      if (ordinal) {
-        break;
+      int next = skipJoiner(slots, i, limit);
+      if (ordinal && !tensAfterUnit(slots, next, limit, current)) {
+        break; // "forty-ninth" ends at the ordinal; "التاسعة والأربعين" goes on to its tens
       }
-      i = skipJoiner(slots, i, limit);
+      i = next;
     }
     return end == t ? null : new Read(total + current, ordinal, end - t);
+  }
+
+  /** Whether a tens word ({@code الاربعين}) follows an ordinal unit. */
+  private boolean tensAfterUnit(List<Slot> slots, int i, int limit, long current) {
+    if (i >= limit || current >= 10) {
+      return false;
+    }
+    Lexicon.NumberWord w = numberWord(slots.get(i));
+    return w != null && !w.scale() && w.value() >= 20 && w.value() < 100 && w.value() % 10 == 0;
   }
 
   /** A number word, possibly behind proclitics ({@code والأربعين}). */
