@@ -52,6 +52,16 @@ final class ItemAnnotator {
 
   private int stripClitic(List<Token> tokens, int i, boolean upper, List<Item> items) {
     String word = tokens.get(i).text();
+    for (Map.Entry<String, String> f : lexicon.fusions().entrySet()) {
+      String c = f.getKey();
+      if (word.length() >= c.length() + 2 && word.startsWith(c)) {
+        int skip = c.length() - f.getValue().length() + 1;
+        int used = lookup(tokens, i, f.getValue() + word.substring(c.length()), skip, upper, "prep", items);
+        if (used > 0) {
+          return used;
+        }
+      }
+    }
     for (String c : lexicon.clitics()) {
       if (word.length() >= c.length() + 2 && word.startsWith(c)) {
         int used = lookup(tokens, i, word.substring(c.length()), c.length(), upper,

@@ -20,6 +20,8 @@ import org.tarikh.text.Tokenizer;
  */
 final class Lexicon {
   static final String CLITIC = "CLITIC";
+  /** A proclitic fused with the article, whose first letter it replaces (Arabic لل = ل + ال). */
+  static final String FUSION = "CLITICFUSION";
 
   /** One surface form. */
   record Entry(List<String> tokens, String cls, String value) {
@@ -29,6 +31,7 @@ final class Lexicon {
   private final List<String> clitics = new ArrayList<>();
   private final Map<String, String> cliticValue = new HashMap<>();
   private final java.util.Set<String> classes = new java.util.HashSet<>();
+  private final Map<String, String> fusions = new HashMap<>();
 
   Lexicon(TsvTable table) {
     for (TsvTable.Row row : table.rows()) {
@@ -39,6 +42,10 @@ final class Lexicon {
         throw row.error("class '" + cls + "' must be upper case");
       }
       classes.add(cls);
+      if (cls.equals(FUSION)) {
+        fusions.put(surface, ScriptNormalizer.normalize(row.require("value")));
+        continue;
+      }
       if (cls.equals(CLITIC)) {
         clitics.add(surface);
         cliticValue.put(surface, value);
@@ -75,6 +82,11 @@ final class Lexicon {
   /** Proclitics, longest first. */
   List<String> clitics() {
     return clitics;
+  }
+
+  /** Fused clitics (surface to the article they absorb). */
+  Map<String, String> fusions() {
+    return fusions;
   }
 
   String cliticValue(String clitic) {

@@ -13,6 +13,7 @@ import java.util.List;
  */
 final class RuleMatcher {
   static final String GUARDSKIP = "GUARDSKIP";
+  private static final String CONJ = "conj";
 
   private final RuleSet rules;
 
@@ -36,7 +37,7 @@ final class RuleMatcher {
 
   private Match longest(Rule r, List<Item> items, int from) {
     Match[] best = new Match[1];
-    seq(r.pattern(), 0, from, items, null, (pos, caps) -> {
+    seq(r.pattern(), 0, from, from, items, null, (pos, caps) -> {
       if (pos == from || best[0] != null && best[0].to() >= pos) {
         return;
       }
@@ -54,7 +55,13 @@ final class RuleMatcher {
     void accept(int pos, Captures caps);
   }
 
-  private void seq(List<Element> els, int k, int pos, List<Item> items, Captures caps, Cont cont) {
+  /**
+   * Matches {@code els} from element {@code k} at item {@code pos}; {@code from} is where the
+   * match began. An item carrying a conjunction clitic ("و2000", "وعام") can begin a match but
+   * never continue one.
+   */
+  private void seq(List<Element> els, int k, int from, int pos, List<Item> items, Captures caps,
+                   Cont cont) {
     if (k == els.size()) {
       cont.accept(pos, caps);
       return;
@@ -62,23 +69,23 @@ final class RuleMatcher {
     Element e = els.get(k);
     if (e instanceof Element.Mark m) {
       String which = m.start() ? Captures.SPAN_START : Captures.SPAN_END;
-      seq(els, k + 1, pos, items, Captures.with(caps, which, String.valueOf(pos)), cont);
+      seq(els, k + 1, from, pos, items, Captures.with(caps, which, String.valueOf(pos)), cont);
     } else if (e instanceof Element.Atom a) {
-      if (pos < items.size()) {
+      if (pos < items.size() && (pos == from || !CONJ.equals(items.get(pos).clitic()))) {
         Item it = items.get(pos);
         Element.Alt alt = a.accept(it);
         if (alt != null) {
           Captures c = a.slot() == null ? caps : Captures.with(caps, a.slot(), alt.value(it));
-          seq(els, k + 1, pos + 1, items, c, cont);
+          seq(els, k + 1, from, pos + 1, items, c, cont);
         }
       }
       if (a.optional()) {
-        seq(els, k + 1, pos, items, caps, cont);
+        seq(els, k + 1, from, pos, items, caps, cont);
       }
     } else if (e instanceof Element.Group g) {
-      seq(g.elements(), 0, pos, items, caps, (p2, c2) -> seq(els, k + 1, p2, items, c2, cont));
+      seq(g.elements(), 0, from, pos, items, caps, (p2, c2) -> seq(els, k + 1, from, p2, items, c2, cont));
       if (g.optional()) {
-        seq(els, k + 1, pos, items, caps, cont);
+        seq(els, k + 1, from, pos, items, caps, cont);
       }
     }
   }

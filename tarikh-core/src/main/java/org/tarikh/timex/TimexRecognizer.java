@@ -36,12 +36,31 @@ public final class TimexRecognizer {
       if (r == null) {
         continue;
       }
-      Span span = text.toOriginal(items.get(m.spanFrom()).start(), items.get(m.spanTo() - 1).end());
+      Span span = originalSpan(text, items.get(m.spanFrom()).start(), items.get(m.spanTo() - 1).end());
       out.add(new Timex(text.originalText(span), span.start(), span.end(), r.value().type(),
           r.value().timex3(), r.anchor(), r.calendar(), m.rule().name()));
       context.saw(r.value(), span.start());
     }
     return out;
+  }
+
+  /**
+   * The original span of a normalized range, extended over the marks the normalizer deleted
+   * right after it (tatweel, harakat, tanween: "هـ", "حالياً").
+   */
+  private static Span originalSpan(AlignedText text, int start, int end) {
+    Span span = text.toOriginal(start, end);
+    String orig = text.original();
+    int e = text.codePoints().toChar(span.end());
+    int e2 = e;
+    while (e2 < orig.length() && isDeletedMark(orig.charAt(e2))) {
+      e2++;
+    }
+    return e2 == e ? span : new Span(span.start(), text.codePoints().toCodePoint(e2));
+  }
+
+  private static boolean isDeletedMark(char c) {
+    return c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   private static Resolved build(Match m, Context context) {
