@@ -1,16 +1,17 @@
 package org.tarikh.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ExecutionException;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -27,7 +28,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tarikh extract}: one {@code tarikh/1} JSON file per document. */
+/**
+ * {@code tarikh extract}: one {@code tarikh/1} JSON file per document. A file that cannot be
+ * used is skipped with one line naming it and the cause; the others are processed. Prints one
+ * summary line; exit code 0 when every document was extracted, 1 when any was skipped.
+ * Output files do not depend on {@code --threads}.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract timexes, entities and dated facts; write DIR/<docid>.json (schema tarikh/1) per document.")
 public final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
@@ -62,20 +68,39 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
     if (threads < 1) {
       throw new UsageException("--threads must be at least 1");
     }
+    if (maxMb < 1) {
+      throw new UsageException("--max-mb must be at least 1");
+    }
     LocalDate dctDate = parseDct(dct);
     LanguagePacks packs = LanguagePacks.standard();
     DocumentLoader loader = new DocumentLoader(packs, lang, dctDate, maxMb * 1_000_000L);
     Pipeline pipeline = Tarikh.standardPipeline(packs);
     RunSummary summary = new RunSummary();
-    List<String> missing = new ArrayList<>();
-    List<Path> files = DocumentLoader.expand(paths, missing);
-    missing.forEach(summary::skip);
-    Files.createDirectories(out);
-    runAll(files, loader, pipeline, summary);
+    InputFiles inputs = InputFiles.expand(paths);
+    if (inputs.files().isEmpty() && inputs.problems().isEmpty()) {
+      throw new UsageException("no document among the paths given (documents are files named *."
+          + String.join(", *.", new java.util.TreeSet<>(InputFiles.DOCUMENT_EXTENSIONS)) + " or without extension)");
+    }
+    inputs.problems().forEach(summary::skip);
+    createOutputFolder();
+    runAll(inputs.files(), loader, pipeline, summary);
+    PrintWriter err = spec.commandLine().getErr();
+    if (!common.quiet && !inputs.ignored().isEmpty()) {
+      err.println("ignored " + inputs.ignored().size() + " file(s) in the folders that are not documents (e.g. "
+          + inputs.ignored().get(0) + "); name a file to read it anyway");
+    }
     if (!common.quiet || !summary.skipped().isEmpty()) {
-      summary.print(spec.commandLine().getOut(), spec.commandLine().getErr());
+      summary.print(spec.commandLine().getOut(), err);
     }
     return summary.skipped().isEmpty() && summary.documents() > 0 ? 0 : 1;
+  }
+
+  private void createOutputFolder() {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UsageException("--out " + out + ": cannot create the folder (" + e.getMessage() + ")");
+    }
   }
 
   private void runAll(List<Path> files, DocumentLoader loader, Pipeline pipeline, RunSummary summary)
@@ -94,11 +119,11 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
             }
           }));
         }
-        for (Future<?> fu : futures) {
+        for (int i = 0; i < futures.size(); i++) {
           try {
-            fu.get();
+            futures.get(i).get();
           } catch (ExecutionException e) {
-            summary.skip("a document: " + e.getCause());
+            summary.skip(files.get(i) + ": internal error (" + e.getCause() + ")");
           }
         }
       } finally {
@@ -115,18 +140,23 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
       summary.add(doc.text().codePointCount(0, doc.text().length()), r.timexes().size(),
           r.entities().size(), r.events().size());
     } catch (InputException e) {
-      summary.skip(e.getMessage());
+      summary.skip(e.getMessage() + debugDetail(e));
     } catch (IOException e) {
-      summary.skip(file + ": cannot write the result (" + e.getMessage() + ")");
-    } catch (RuntimeException e) {
-      summary.skip(file + ": internal error (" + e + ")" + (common.debug ? "\n" + stack(e) : ""));
+      summary.skip(file + ": cannot write the result (" + e.getMessage() + ")" + debugDetail(e));
+    } catch (RuntimeException | StackOverflowError e) {
+      summary.skip(file + ": internal error (" + e + ")" + debugDetail(e));
+    } catch (OutOfMemoryError e) {
+      summary.skip(file + ": ran out of memory (raise -Xmx through TARIKH_JAVA_OPTS, or split the file)");
     }
   }
 
-  private static String stack(Throwable t) {
+  private String debugDetail(Throwable t) {
+    if (!common.debug) {
+      return "";
+    }
     java.io.StringWriter w = new java.io.StringWriter();
     t.printStackTrace(new java.io.PrintWriter(w));
-    return w.toString();
+    return "\n" + w;
   }
 
   static LocalDate parseDct(String dct) {

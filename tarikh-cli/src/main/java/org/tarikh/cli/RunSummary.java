@@ -3,8 +3,12 @@ package org.tarikh.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Counts of a batch run and the files it skipped, with why; thread-safe. */
+/**
+ * Counts of a batch run and the files it skipped, with why; thread-safe. Skipped files are
+ * reported sorted, so the messages do not depend on thread scheduling.
+ */
 final class RunSummary {
   private int documents;
   private long codePoints;
@@ -34,12 +38,12 @@ final class RunSummary {
     return List.copyOf(skipped);
   }
 
+  /** The skipped files on {@code err}, then the one-line summary on {@code out}. */
   synchronized void print(PrintWriter out, PrintWriter err) {
-    for (String s : skipped) {
-      err.println("skipped " + s);
-    }
+    skipped.stream().sorted().forEach(s -> err.println("skipped " + s));
+    err.flush();
     double secs = (System.nanoTime() - startNanos) / 1e9;
-    out.printf("%d documents, %d characters, %d timexes, %d entities, %d events, %d skipped, %.2f s%n",
+    out.printf(Locale.ROOT, "%d documents, %d characters, %d timexes, %d entities, %d events, %d skipped, %.2f s%n",
         documents, codePoints, timexes, entities, events, skipped.size(), secs);
     out.flush();
   }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         BenchCommand.class,
         NormalizeCommand.class,
+        LangsCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class TarikhCommand implements Runnable {
@@ -27,15 +28,22 @@ public final class TarikhCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command (extract, score, reconcile, report, demo, bench, normalize)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command (extract, score, reconcile, report, demo, bench, normalize, langs)");
   }
 
   /** Builds the command line with Tarikh's exit codes and error handling. */
   public static CommandLine commandLine() {
+    return commandLine(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  }
+
+  /** Builds the command line writing its output and messages to the given writers (for tests). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new TarikhCommand());
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExecutionExceptionHandler(new Failures());
+    cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }

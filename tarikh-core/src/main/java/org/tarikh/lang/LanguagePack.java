@@ -26,6 +26,9 @@ public final class LanguagePack {
     InputStream open(String relativePath) throws IOException;
 
     String describe(String relativePath);
+
+    /** Relative paths of every file of the pack, sorted ({@code /}-separated). */
+    List<String> list() throws IOException;
   }
 
   private final String code;
@@ -91,6 +94,34 @@ public final class LanguagePack {
   /** Human-readable location of one of the pack's files, for messages. */
   public String describe(String relativePath) {
     return source.describe(relativePath);
+  }
+
+  /** Relative paths of every file in the pack's folder (subfolders included), sorted. */
+  public List<String> files() {
+    try {
+      return source.list();
+    } catch (IOException e) {
+      throw new ResourceException(source.describe(""), 0, "cannot be listed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads and validates every TSV resource of the pack (source and licence headers, header row,
+   * no row with more cells than columns) and returns one error per broken file, naming file and
+   * line; an empty list when all are valid. Files already read are not read again.
+   */
+  public List<ResourceException> validate() {
+    List<ResourceException> errors = new java.util.ArrayList<>();
+    for (String f : files()) {
+      if (f.endsWith(".tsv")) {
+        try {
+          table(f);
+        } catch (ResourceException e) {
+          errors.add(e);
+        }
+      }
+    }
+    return errors;
   }
 
   /** A TSV resource of the pack, read and checked once. */

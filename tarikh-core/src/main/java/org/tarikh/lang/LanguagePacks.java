@@ -125,6 +125,12 @@ public final class LanguagePacks {
       public String describe(String rel) {
         return "lang/" + code + "/" + rel;
       }
+
+      @Override
+      public List<String> list() throws IOException {
+        URL props = loader.getResource(ROOT + code + "/pack.properties");
+        return props == null ? List.of() : PackFiles.list(props, ROOT + code + "/");
+      }
     };
     return new LanguagePack(code, readProperties(src), src);
   }
@@ -140,6 +146,11 @@ public final class LanguagePacks {
       @Override
       public String describe(String rel) {
         return dir.resolve(rel).toString();
+      }
+
+      @Override
+      public List<String> list() throws IOException {
+        return PackFiles.list(dir);
       }
     };
     return new LanguagePack(code, readProperties(src), src);
