@@ -19,11 +19,6 @@ import java.util.Map;
 record Item(int start, int end, String text, Map<String, String> classes, Long number,
             int digits, boolean upper, String clitic) {
 
-  /** The rule-index key of this item's text (see {@link Element.Alt#key()}). */
-  String literalKey() {
-    return "w:" + text;
-  }
-
   boolean has(String cls) {
     return classes.containsKey(cls);
   }

@@ -17,10 +17,13 @@ import org.tarikh.lang.TsvTable;
  */
 final class RuleSet {
   private final List<Rule> rules;
-  private final Map<String, List<Rule>> byFirstKey = new HashMap<>();
+  private final Map<String, List<Rule>> byLiteral = new HashMap<>();
+  private final Map<String, List<Rule>> byClass = new HashMap<>();
+  private final List<Rule> byNumber = new ArrayList<>();
 
   RuleSet(TsvTable table, Set<String> lexClasses) {
     List<Rule> list = new ArrayList<>();
+    Map<String, List<Rule>> byFirstKey = new HashMap<>();
     Set<String> names = new java.util.HashSet<>();
     for (TsvTable.Row row : table.rows()) {
       String name = row.require("name");
@@ -39,6 +42,15 @@ final class RuleSet {
       keys.forEach(k -> byFirstKey.computeIfAbsent(k, x -> new ArrayList<>()).add(r));
     }
     this.rules = List.copyOf(list);
+    byFirstKey.forEach((k, v) -> {
+      if (k.startsWith("w:")) {
+        byLiteral.put(k.substring(2), v);
+      } else if (k.startsWith("c:")) {
+        byClass.put(k.substring(2), v);
+      } else {
+        byNumber.addAll(v);
+      }
+    });
   }
 
   static RuleSet of(LanguagePack pack, Lexicon lexicon) {
@@ -52,13 +64,17 @@ final class RuleSet {
 
   /** Rules that can start at {@code it}, in file order. */
   List<Rule> candidates(Item it) {
-    List<Rule> out = new ArrayList<>(4);
-    add(out, byFirstKey.get(it.literalKey()));
+    List<Rule> literal = byLiteral.get(it.text());
+    if (it.number() == null && it.classes().isEmpty()) {
+      return literal == null ? List.of() : literal;
+    }
+    List<Rule> out = new ArrayList<>(8);
+    add(out, literal);
     if (it.number() != null) {
-      add(out, byFirstKey.get("#number"));
+      add(out, byNumber);
     }
     for (String c : it.classes().keySet()) {
-      add(out, byFirstKey.get("c:" + c));
+      add(out, byClass.get(c));
     }
     if (out.size() > 1) {
       out.sort(java.util.Comparator.comparingInt(Rule::order));
