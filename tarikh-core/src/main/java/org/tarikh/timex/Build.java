@@ -9,7 +9,10 @@ import org.tarikh.lang.TsvTable;
  * Hijri conversion, never words of a language.
  */
 enum Build {
-  /** A calendar date from {@code year month day weekday} (Hijri with {@code calendar=hijri}). */
+  /**
+   * A calendar date from {@code year month day weekday} (Hijri with {@code calendar=hijri});
+   * {@code nth} with {@code weekday} picks the Nth (-1: last) such weekday of the month.
+   */
   DATE(CalendarBuilders::date),
   /** An interval from both ends; missing parts of one end come from the other. */
   RANGE(CalendarBuilders::range),
@@ -19,7 +22,11 @@ enum Build {
   CENTURY(CalendarBuilders::century),
   /** A quarter from {@code ord}, with {@code year} or {@code offset} from the DCT. */
   QUARTER(CalendarBuilders::quarter),
-  /** A weekday relative to the DCT ({@code weekday}, {@code offset} in weeks). */
+  /**
+   * A weekday relative to the DCT: the next one; with {@code offset} or {@code weeks} the one
+   * of a week that many weeks away; with {@code count} the Nth one forward (or back when
+   * {@code offset} is negative).
+   */
   WEEKDAY(CalendarBuilders::weekday),
   /** An amount of a unit. */
   DURATION(AmountBuilders::duration),
@@ -31,6 +38,8 @@ enum Build {
   RELATIVE(RelativeBuilders::relative),
   /** Like RELATIVE, but anchored on the latest dated timex of the text first ("the same year"). */
   ANAPHOR(RelativeBuilders::anaphor),
+  /** The {@code amount} units before or after the DCT's, as an interval ("the last 2 weeks"). */
+  PERIOD(RelativeBuilders::period),
   /** The DCT moved by {@code amount} units in the direction of {@code offset} ("3 days ago"). */
   SHIFT(RelativeBuilders::shift),
   /** A clock time on the DCT's day, or on a day given by {@code dayoffset}. */

@@ -14,9 +14,37 @@ final class CalendarBuilders {
   }
 
   static Resolved date(Slots s, Context c) {
+    Resolved r = plainDate(s, c);
+    if (r == null || !s.has("nth") || !(r.value() instanceof Point p) || p.year() == null
+        || p.month() == null || p.grain() != Grain.MONTH) {
+      return s.has("nth") && (r == null || !(r.value() instanceof Point p2) || p2.grain() != Grain.MONTH)
+          ? null : r;
+    }
+    return nthWeekday(p.year(), p.month(), s.integer("nth", 1), s.integer("weekday", 1), r);
+  }
+
+  private static Resolved nthWeekday(int y, int m, int nth, int weekday, Resolved base) {
+    DayOfWeek wd = DayOfWeek.of(weekday);
+    LocalDate d = nth < 0
+        ? LocalDate.of(y, m, 1).with(TemporalAdjusters.lastInMonth(wd))
+        : LocalDate.of(y, m, 1).with(TemporalAdjusters.dayOfWeekInMonth(nth, wd));
+    return d.getMonthValue() != m ? null : new Resolved(day(d), base.anchor(), base.calendar());
+  }
+
+  private static Resolved plainDate(Slots s, Context c) {
     Integer y = s.year("year", "yy");
     Integer m = s.integer("month");
     Integer d = s.integer("day");
+    if (s.has("monthday")) {
+      m = s.monthDay("monthday")[0];
+      d = s.monthDay("monthday")[1];
+    }
+    if (s.has("hmonthday")) {
+      return HolidayBuilders.hijriFeast(s.monthDay("hmonthday"), y, c);
+    }
+    if (y == null && s.has("unit")) {
+      return inRelativePeriod(s, c, m, d);
+    }
     if (HIJRI.equals(s.text("calendar"))) {
       TimexValue v = y == null ? null : Hijri.toGregorian(y, m, d);
       return v == null ? null : new Resolved(v, null, HIJRI);
@@ -25,7 +53,22 @@ final class CalendarBuilders {
       Point p = point(y, m, d);
       return valid(p) ? Resolved.absolute(p) : null;
     }
-    return undated(m, d, s.integer("weekday"), c);
+    return undated(m, d, s.has("nth") ? null : s.integer("weekday"), c);
+  }
+
+  /** A day or month inside a period named relative to an anchor ("the 20th of next month"). */
+  private static Resolved inRelativePeriod(Slots s, Context c, Integer m, Integer d) {
+    Resolved base = RelativeBuilders.anaphor(s, c);
+    if (base == null || !(base.value() instanceof Point p) || p.year() == null) {
+      return base == null ? null : undatedWithoutAnchor(m, d);
+    }
+    Integer month = m != null ? m : p.grain() == Grain.MONTH || p.grain() == Grain.DAY ? p.month() : null;
+    Point out = point(p.year(), month, d);
+    return valid(out) ? new Resolved(out, base.anchor(), null) : null;
+  }
+
+  private static Resolved undatedWithoutAnchor(Integer m, Integer d) {
+    return Resolved.absolute(new Point(d != null ? Grain.DAY : Grain.MONTH, null, m, d, null, null, null));
   }
 
   /** A month and/or day without a year: the text's year, else the DCT's (next occurrence). */
@@ -48,6 +91,9 @@ final class CalendarBuilders {
   private static Point nextOccurrence(LocalDate ref, Integer m, Integer d) {
     if (m != null && d == null) {
       return point(m < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear(), m, null);
+    }
+    if (m != null && m == ref.getMonthValue()) {
+      return valid(point(ref.getYear(), m, d)) ? point(ref.getYear(), m, d) : null;
     }
     for (int step = 0; step < 60; step++) {
       LocalDate base = m != null ? ref.plusYears(step) : ref.plusMonths(step);
@@ -183,13 +229,21 @@ final class CalendarBuilders {
       return Resolved.absolute(new Point(Grain.DAY, null, null, null, null, null, null));
     }
     LocalDate ref = c.dct().toLocalDate();
-    Integer weeks = s.integer("offset");
+    DayOfWeek day = DayOfWeek.of(wd);
+    Integer count = s.integer("count");
+    Integer weeks = s.has("weeks") ? s.integer("weeks") : s.integer("offset");
     LocalDate d;
-    if (weeks == null || weeks == 0) {
-      d = ref.with(TemporalAdjusters.next(DayOfWeek.of(wd)));
+    if (count != null) {
+      boolean back = s.integer("offset", 1) < 0;
+      d = ref;
+      for (int i = 0; i < count; i++) {
+        d = d.with(back ? TemporalAdjusters.previous(day) : TemporalAdjusters.next(day));
+      }
+    } else if (weeks == null || weeks == 0 && !s.has("weeks")) {
+      d = ref.with(TemporalAdjusters.next(day));
     } else {
       d = ref.plusWeeks(weeks).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-          .with(TemporalAdjusters.nextOrSame(DayOfWeek.of(wd)));
+          .with(TemporalAdjusters.nextOrSame(day));
     }
     return new Resolved(day(d), "dct", null);
   }

@@ -27,7 +27,7 @@ final class RelativeBuilders {
       return null;
     }
     Grain g = u.grain();
-    long off = (long) s.integer("offset", 0) * u.size();
+    long off = (long) s.integer("offset", 0) * s.integer("amount", 1) * u.size();
     Point a = c.textAnchor();
     if (textFirst && a != null) {
       String anchor = String.valueOf(c.textAnchorOffset());
@@ -43,6 +43,28 @@ final class RelativeBuilders {
       return unanchored(s, g);
     }
     return new Resolved(Point.of(g, c.dct().plus(off, u.chrono())).at(g), "dct", null);
+  }
+
+  /**
+   * The {@code amount} whole units just before ({@code offset} -1) or after (+1) the one
+   * containing the DCT, as an interval ("last 2 weeks", "next 3 days").
+   */
+  static Resolved period(Slots s, Context c) {
+    Unit u = s.unit("unit");
+    int dir = s.integer("offset", 0);
+    if (u == null || dir == 0) {
+      return null;
+    }
+    if (c.dct() == null) {
+      return AmountBuilders.duration(s, c);
+    }
+    int n = s.integer("amount", 3);
+    Grain g = u.grain();
+    LocalDateTime near = c.dct().plus((long) dir * u.size(), u.chrono());
+    LocalDateTime far = c.dct().plus((long) dir * n * u.size(), u.chrono());
+    Point a = Point.of(g, dir > 0 ? near : far).at(g);
+    Point b = Point.of(g, dir > 0 ? far : near).at(g);
+    return new Resolved(new TimexValue.Interval(a, b), "dct", null);
   }
 
   static Resolved shift(Slots s, Context c) {
