@@ -45,6 +45,20 @@ class EventDevCorpusTest {
         .build());
   }
 
+  /** The standard pipeline (real timexes and entities): the figures a user gets. */
+  @ParameterizedTest
+  @CsvSource({"000_d2274c8ab08e79db, en, 0.85, 0.75, 0.85", "003_fc7e0ff866001d66, ar, 0.85, 0.75, 0.80"})
+  void reachesTheTargetsWithTheStandardPipeline(String id, String lang, double f1, double argF1, double attr)
+      throws Exception {
+    EventScore s = score(id, lang, org.tarikh.Tarikh.standardPipeline());
+    System.out.println(lang + " (standard pipeline): " + s);
+    s.log.forEach(l -> System.out.println("  " + l));
+    assertThat(s.precision()).isGreaterThanOrEqualTo(s.recall());
+    assertThat(s.f1()).isGreaterThanOrEqualTo(f1);
+    assertThat(s.argF1()).isGreaterThanOrEqualTo(argF1);
+    assertThat(s.attrAccuracy()).isGreaterThanOrEqualTo(attr);
+  }
+
   /** Gold timexes, the real entity stage: what the event stage reaches with found entities. */
   @ParameterizedTest
   @CsvSource({"000_d2274c8ab08e79db, en, 0.85, 0.60", "003_fc7e0ff866001d66, ar, 0.85, 0.60"})
