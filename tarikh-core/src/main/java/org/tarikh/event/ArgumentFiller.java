@@ -15,6 +15,9 @@ import org.tarikh.model.EntityKind;
  * together.
  */
 final class ArgumentFiller {
+  /** How far from the trigger (in slots) a role is filled by proximity alone. */
+  private static final int MAX_FILL_DISTANCE = 20;
+
   private final EventModel model;
 
   ArgumentFiller(EventModel model) {
@@ -61,7 +64,7 @@ final class ArgumentFiller {
   private int nearest(Candidate c, String role, char dir, MatchContext ctx, Set<Integer> used) {
     int trig = c.trigger;
     int from = c.clause.from();
-    for (int d = 1; d < ctx.limit() - from + 1; d++) {
+    for (int d = 1; d <= MAX_FILL_DISTANCE; d++) {
       if (dir != '>' && ok(c, role, trig - d, from, ctx, used)) {
         return trig - d;
       }

@@ -11,9 +11,13 @@ import java.util.Set;
  * Finds the facts one clause states: for each type, the first rule (in file order) whose
  * pattern matches; a trigger word states one fact only (the earlier rule wins). Each fact gets
  * the clause's dates (see {@link DatePicker}) or, when the clause has none, the date inherited
- * from context; a fact without any date is dropped.
+ * from context; a fact without any date is dropped. A rule may capture the date itself
+ * ({@code @>date}); a negated trigger states no fact.
  */
 final class EventFinder {
+  /** Capture name of a timex that a rule says is the fact's own date ({@code ( @>date )}). */
+  static final String DATE = "date";
+
   private final EventModel model;
   private final DatePicker dates;
   private final ArgumentFiller filler;
@@ -40,7 +44,7 @@ final class EventFinder {
       }
       Match m = rule.pattern().find(ctx, c.from());
       if (m != null && (rule.unless() == null || rule.unless().find(ctx, c.from()) == null)
-          && triggers.add(m.anchor())) {
+          && !negated(doc.slots, m, c) && triggers.add(m.anchor())) {
         best.put(rule.type(), Map.entry(rule, m));
       }
     }
@@ -51,10 +55,25 @@ final class EventFinder {
     return out;
   }
 
+  /** A negation just before the trigger or inside the match ("failed to adopt", "لعدم تبني"). */
+  private boolean negated(List<Slot> slots, Match m, Clause c) {
+    for (int i = Math.max(c.from(), m.anchor() - NEGATION_WINDOW); i < m.end(); i++) {
+      if (model.lexicon.isNegation(slots.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int NEGATION_WINDOW = 3;
+
   private List<Candidate> candidates(DocView doc, Clause c, EventRule rule, Match m,
                                      List<DatePicker.Dated> own, String inherited, MatchContext ctx) {
     List<Candidate> out = new ArrayList<>();
-    if (own.isEmpty()) {
+    Capture stated = m.captures().stream().filter(x -> x.name().equals(DATE)).findFirst().orElse(null);
+    if (stated != null) {
+      out.add(new Candidate(rule.type(), (String) stated.value(), true, stated.from(), c, m.anchor()));
+    } else if (own.isEmpty()) {
       if (inherited != null) {
         out.add(new Candidate(rule.type(), inherited, false, -1, c, m.anchor()));
       }

@@ -35,8 +35,9 @@ final class EventMerger {
     if (!a.date.equals(b.date) && a.explicit && b.explicit && a.clause.sentence() == b.clause.sentence()) {
       return false; // one sentence, two stated dates: two facts
     }
-    if (a.explicit && b.explicit && a.date.equals(b.date) && !shareArg(a, b)) {
-      return false; // two stated mentions of the same date: the same fact only if they share a party
+    if (a.explicit && b.explicit && !shareArg(a, b)
+        && (a.date.equals(b.date) || !a.args.isEmpty() && !b.args.isEmpty())) {
+      return false; // two stated dates: the same fact only if they share a party
     }
     for (Map.Entry<String, List<String>> e : a.args.entrySet()) {
       List<String> other = b.args.get(e.getKey());

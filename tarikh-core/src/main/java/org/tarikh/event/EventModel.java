@@ -64,7 +64,8 @@ final class EventModel {
         throw r.error("a fact pattern needs at least one word (its trigger)");
       }
       for (String name : captureNames(r.get("pattern"))) {
-        if (!type.roles().containsKey(name) && !type.attrs().contains(name) && !VOTES.contains(name)) {
+        if (!type.roles().containsKey(name) && !type.attrs().contains(name) && !VOTES.contains(name)
+            && !name.equals(EventFinder.DATE)) {
           throw r.error("'" + name + "' is neither a role nor an attribute of " + type.name());
         }
       }

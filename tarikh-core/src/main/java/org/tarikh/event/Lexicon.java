@@ -13,7 +13,7 @@ import org.tarikh.text.ScriptNormalizer;
 
 /**
  * The word lists the event patterns rely on, from a pack's {@code events/words.tsv} (classes
- * {@code clitic}, {@code coord}, {@code article}, {@code ordinal_suffix}, {@code quote}), {@code events/numbers.tsv}
+ * {@code clitic}, {@code coord}, {@code article}, {@code negation}, {@code ordinal_suffix}, {@code quote}), {@code events/numbers.tsv}
  * (number words: cardinal, ordinal and scale words with their values) and
  * {@code events/phrases.tsv} (multi-word phrases of a named class, such as roles and awards).
  * Every entry is normalized with {@link ScriptNormalizer} at load time, like the text it matches.
@@ -26,16 +26,19 @@ final class Lexicon {
   private final List<String> clitics; // longest first
   private final Set<String> coords;
   private final Set<String> articles;
+  private final Set<String> negations;
   private final Set<String> ordinalSuffixes;
   private final Set<String> quotes;
   private final Map<String, NumberWord> numbers;
   private final Map<String, List<String[]>> phrases; // class -> token sequences, longest first
 
-  private Lexicon(List<String> clitics, Set<String> coords, Set<String> articles, Set<String> ordinalSuffixes,
+  private Lexicon(List<String> clitics, Set<String> coords, Set<String> articles, Set<String> negations,
+                  Set<String> ordinalSuffixes,
                   Set<String> quotes, Map<String, NumberWord> numbers, Map<String, List<String[]>> phrases) {
     this.clitics = clitics;
     this.coords = coords;
     this.articles = articles;
+    this.negations = negations;
     this.ordinalSuffixes = ordinalSuffixes;
     this.quotes = quotes;
     this.numbers = numbers;
@@ -64,7 +67,7 @@ final class Lexicon {
       numbers.put(norm(r.require("word")), new NumberWord(value, kind.equals("ordinal"), kind.equals("scale")));
     }
     return new Lexicon(List.copyOf(clitics), words.getOrDefault("coord", Set.of()),
-        words.getOrDefault("article", Set.of()),
+        words.getOrDefault("article", Set.of()), words.getOrDefault("negation", Set.of()),
         words.getOrDefault("ordinal_suffix", Set.of()), words.getOrDefault("quote", Set.of()),
         numbers, phrases(pack));
   }
@@ -105,6 +108,16 @@ final class Lexicon {
   /** A list joiner or an article, both skipped inside a list ("A, the B and the C"). */
   boolean isCoord(String word) {
     return coords.contains(word) || articles.contains(word);
+  }
+
+  /** Whether a slot's word (or the word behind its proclitic) negates ("not", "عدم"). */
+  boolean isNegation(Slot s) {
+    for (String f : s.forms()) {
+      if (negations.contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isArticle(String word) {
