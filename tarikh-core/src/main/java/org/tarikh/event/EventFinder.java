@@ -38,8 +38,10 @@ final class EventFinder {
     MatchContext ctx = new MatchContext(doc.slots, c.to(), model.lexicon, model.numbers);
     Map<EventType, Map.Entry<EventRule, Match>> best = new LinkedHashMap<>();
     Set<Integer> triggers = new HashSet<>();
-    for (EventRule rule : model.rules) {
-      if (best.containsKey(rule.type()) || !present(rule.pattern().trigger(), doc.slots, c)) {
+    java.util.BitSet applicable = model.triggers.rulesIn(doc.slots, c.from(), c.to());
+    for (int r = applicable.nextSetBit(0); r >= 0; r = applicable.nextSetBit(r + 1)) {
+      EventRule rule = model.rules.get(r);
+      if (best.containsKey(rule.type())) {
         continue;
       }
       Match m = rule.pattern().find(ctx, c.from());
@@ -127,14 +129,5 @@ final class EventFinder {
         return;
       }
     }
-  }
-
-  private static boolean present(Element.Word trigger, List<Slot> slots, Clause c) {
-    for (int i = c.from(); i < c.to(); i++) {
-      if (trigger.matches(slots.get(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

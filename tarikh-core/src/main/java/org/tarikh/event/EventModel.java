@@ -24,6 +24,7 @@ final class EventModel {
   final List<Pattern> markers;
   final List<AttrRule> attrs;
   final List<ClauseRule> clauses;
+  final TriggerIndex triggers;
 
   private EventModel(Lexicon lexicon, List<EventRule> rules, List<Pattern> markers,
                      List<AttrRule> attrs, List<ClauseRule> clauses) {
@@ -33,6 +34,7 @@ final class EventModel {
     this.markers = List.copyOf(markers);
     this.attrs = List.copyOf(attrs);
     this.clauses = List.copyOf(clauses);
+    this.triggers = new TriggerIndex(this.rules);
   }
 
   static EventModel of(LanguagePack pack) {
