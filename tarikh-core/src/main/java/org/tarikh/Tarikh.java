@@ -1,5 +1,6 @@
 package org.tarikh;
 
+import org.tarikh.check.FindingsStage;
 import org.tarikh.entity.EntityStage;
 import org.tarikh.event.EventStage;
 import org.tarikh.lang.LanguagePacks;
@@ -13,13 +14,14 @@ public final class Tarikh {
   private Tarikh() {
   }
 
-  /** Timexes, entities, events: the standard extraction pipeline. */
+  /** Timexes, entities, events, then reference-check findings: the standard extraction pipeline. */
   public static Pipeline standardPipeline(LanguagePacks packs) {
     return Pipeline.builder()
         .packs(packs)
         .add(new TimexStage())
         .add(new EntityStage())
         .add(new EventStage())
+        .add(new FindingsStage())
         .build();
   }
 

@@ -1,12 +1,105 @@
 package org.tarikh.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tarikh.Tarikh;
+import org.tarikh.align.Reconciler;
+import org.tarikh.io.FactsJson;
+import org.tarikh.lang.LanguagePacks;
+import org.tarikh.model.Alignment;
+import org.tarikh.model.Conflict;
+import org.tarikh.model.DocumentResult;
+import org.tarikh.model.Link;
+import org.tarikh.report.ChronicleInput;
+import org.tarikh.report.ChronicleReport;
+import org.tarikh.report.SourcedResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code tarikh report}. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Write the HTML chronicle of documents.")
-public final class ReportCommand implements java.util.concurrent.Callable<Integer> {
+/**
+ * {@code tarikh report}: writes {@code DIR/index.html}, the self-contained chronicle of documents
+ * or of their results. The alignment is the one given (files or {@code --align}); without one, two
+ * or more documents are reconciled unless {@code --no-align}.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Write DIR/index.html: the self-contained HTML chronicle of documents, or of "
+        + "tarikh/1 results (with tarikh/1-align alignments).")
+public final class ReportCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if needed).")
+  Path out;
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "Folder with <docid>.txt, the texts of results that do not carry their text.")
+  Path corpus;
+
+  @Option(names = "--align", paramLabel = "FILE", description = "A tarikh/1-align file (repeatable).")
+  List<Path> alignFiles = new ArrayList<>();
+
+  @Option(names = "--no-align", description = "Do not reconcile the documents when no alignment is given.")
+  boolean noAlign;
+
+  @Option(names = "--lang", defaultValue = "auto", paramLabel = "auto|en|ar",
+      description = "Language of the documents (default: detected per document).")
+  String lang;
+
+  @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Document creation time of the documents.")
+  String dct;
+
+  @Option(names = "--max-mb", defaultValue = "25", description = "Largest document read, in MB (default 25).")
+  int maxMb;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Documents (text, HTML, DOCX, PDF), tarikh/1 results or tarikh/1-align files, or folders.")
+  List<Path> paths;
+
   @Override
-  public Integer call() {
-    throw new IllegalStateException("'report' is not available in this build yet");
+  public Integer call() throws Exception {
+    LanguagePacks packs = LanguagePacks.standard();
+    DocumentLoader loader = new DocumentLoader(packs, lang, ExtractCommand.parseDct(dct), maxMb * 1_000_000L);
+    ReportSources sources = ReportSources.read(paths, corpus, loader, Tarikh.standardPipeline(packs));
+    if (sources.documents().isEmpty()) {
+      throw new UsageException("no document or tarikh/1 result among the paths given");
+    }
+    List<Alignment> alignments = new ArrayList<>(sources.alignments());
+    for (Path f : alignFiles) {
+      alignments.add(FactsJson.readAlignment(f));
+    }
+    List<DocumentResult> results = sources.documents().stream().map(SourcedResult::result).toList();
+    Alignment alignment = alignment(alignments, results);
+    Path index = ChronicleReport.write(new ChronicleInput(sources.documents(), alignment), out);
+    if (!common.quiet) {
+      ChronicleSummary.print(spec.commandLine().getOut(), index, results, alignment);
+    }
+    return 0;
+  }
+
+  private Alignment alignment(List<Alignment> given, List<DocumentResult> results) {
+    if (!given.isEmpty()) {
+      return merge(given);
+    }
+    return results.size() < 2 || noAlign ? null : Reconciler.standard().reconcile(results);
+  }
+
+  static Alignment merge(List<Alignment> all) {
+    List<String> docs = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
+    List<Conflict> conflicts = new ArrayList<>();
+    for (Alignment a : all) {
+      a.docs().stream().filter(d -> !docs.contains(d)).forEach(docs::add);
+      links.addAll(a.links());
+      conflicts.addAll(a.conflicts());
+    }
+    return new Alignment(docs, links, conflicts);
   }
 }

@@ -1,0 +1,55 @@
+package org.tarikh.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.tarikh.align.DateRange;
+import org.tarikh.model.Event;
+import org.tarikh.model.Finding;
+import org.tarikh.reference.EventTypes;
+
+/**
+ * The same fact stated twice in one text with different dates: two events of one type that
+ * cite the same numbers (resolution 822 on two dates), or two events of a type that happens once
+ * for the same participants ({@code recurs = never} in {@code reference/event-types.tsv}: a
+ * state is admitted to the UN once) with the same arguments, whose dates conflict (neither is
+ * merely coarser). Reported at the second statement, quoting both.
+ */
+public final class DuplicateFactCheck implements ReferenceCheck {
+  private final EventTypes types;
+
+  public DuplicateFactCheck(EventTypes types) {
+    this.types = types;
+  }
+
+  @Override
+  public List<Finding> check(CheckInput doc) {
+    List<Finding> out = new ArrayList<>();
+    List<Event> events = doc.events();
+    for (int i = 0; i < events.size(); i++) {
+      for (int j = i + 1; j < events.size(); j++) {
+        Event a = events.get(i);
+        Event b = events.get(j);
+        if (sameFact(a, b) && DateRange.parse(a.date()).relate(DateRange.parse(b.date())).conflicts()) {
+          out.add(new Finding("duplicate-fact-date", b.evidence().start(), b.evidence().end(),
+              "this " + b.type() + " is stated earlier with the date " + a.date() + " (\"" + a.evidence().text()
+                  + "\") and here with " + b.date(), b.evidence().text(), null));
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean sameFact(Event a, Event b) {
+    if (!a.type().equals(b.type())) {
+      return false;
+    }
+    Object na = a.attrs().get("numbers");
+    if (na != null && Objects.equals(na, b.attrs().get("numbers"))) {
+      return true;
+    }
+    return types.recurs(a.type()) == EventTypes.Recurrence.NEVER && !a.args().isEmpty()
+        && new TreeMap<>(a.args()).equals(new TreeMap<>(b.args()));
+  }
+}

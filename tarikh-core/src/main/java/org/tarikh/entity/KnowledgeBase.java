@@ -1,0 +1,172 @@
+package org.tarikh.entity;
+
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tarikh.lang.ResourceException;
+import org.tarikh.lang.TsvTable;
+
+/**
+ * Language-neutral entity knowledge: ids, kinds and canonical English names. It reads
+ * {@code org/tarikh/kb/{states,orgs,persons,places,treaties,events}.tsv} (hand-written, columns
+ * {@code id}, {@code name}, optional {@code acronym}, and for states {@code region}, the CLDR
+ * region code a row overrides), {@code regions.tsv} (CLDR region codes that are places, optional {@code id}) and
+ * {@code city-exclusions.tsv} (time zones whose exemplar city is not used), and adds every
+ * ISO 3166 country of CLDR (via ICU4J) as {@code state:<alpha3>}. Loaded once per JVM.
+ */
+final class KnowledgeBase {
+  static final String ROOT = "org/tarikh/kb/";
+  private static final List<String> ENTITY_FILES =
+      List.of("states.tsv", "orgs.tsv", "persons.tsv", "places.tsv", "treaties.tsv", "events.tsv");
+
+  /** A CLDR code (ISO 3166 region, UN M49 area or time zone) and the id it stands for. */
+  record CldrKey(String code, String id) {
+  }
+
+  private final Map<String, KbEntry> byId;
+  private final List<CldrKey> states;
+  private final List<CldrKey> regions;
+  private final List<CldrKey> cities;
+
+  private KnowledgeBase(Map<String, KbEntry> byId, List<CldrKey> states, List<CldrKey> regions,
+      List<CldrKey> cities) {
+    this.byId = byId;
+    this.states = states;
+    this.regions = regions;
+    this.cities = cities;
+  }
+
+  private static final class Holder {
+    static final KnowledgeBase STANDARD = load();
+  }
+
+  static KnowledgeBase standard() {
+    return Holder.STANDARD;
+  }
+
+  static KnowledgeBase load() {
+    Map<String, KbEntry> byId = new LinkedHashMap<>();
+    Map<String, String> regionOverrides = new HashMap<>();
+    for (String file : ENTITY_FILES) {
+      TsvTable t = table(file);
+      for (TsvTable.Row r : t.rows()) {
+        KbEntry e = entry(t, r);
+        if (byId.putIfAbsent(e.id(), e) != null) {
+          throw r.error("duplicate id " + e.id());
+        }
+        if (!Cells.optional(t, r, "region").isEmpty()) {
+          regionOverrides.put(r.get("region"), e.id());
+        }
+      }
+    }
+    List<CldrKey> states = cldrStates(byId, regionOverrides);
+    List<CldrKey> regions = new ArrayList<>();
+    TsvTable t = table("regions.tsv");
+    for (TsvTable.Row r : t.rows()) {
+      String code = r.require("region");
+      String given = Cells.optional(t, r, "id");
+      String id = given.isEmpty() ? "place:" + Slugs.slug(cldrName(code)) : given;
+      byId.putIfAbsent(id, new KbEntry(id, KbEntry.kindOf(id), cldrName(code), ""));
+      regions.add(new CldrKey(code, id));
+    }
+    return new KnowledgeBase(java.util.Collections.unmodifiableMap(byId), List.copyOf(states), List.copyOf(regions),
+        cities(byId));
+  }
+
+  private static KbEntry entry(TsvTable t, TsvTable.Row r) {
+    String id = r.require("id");
+    try {
+      return new KbEntry(id, KbEntry.kindOf(id), r.require("name"), Cells.optional(t, r, "acronym"));
+    } catch (IllegalArgumentException e) {
+      throw r.error("bad id '" + id + "': " + e.getMessage());
+    }
+  }
+
+  private static List<CldrKey> cldrStates(Map<String, KbEntry> byId, Map<String, String> overrides) {
+    List<CldrKey> out = new ArrayList<>();
+    for (String code : ULocale.getISOCountries()) {
+      String alpha3 = new ULocale("", code).getISO3Country();
+      String id = overrides.getOrDefault(code,
+          alpha3.isEmpty() ? null : "state:" + alpha3.toLowerCase(java.util.Locale.ROOT));
+      if (id != null) {
+        byId.putIfAbsent(id, new KbEntry(id, KbEntry.kindOf(id), cldrName(code), ""));
+        out.add(new CldrKey(code, id));
+      }
+    }
+    overrides.forEach((code, id) -> {
+      if (out.stream().noneMatch(k -> k.code().equals(code))) {
+        out.add(new CldrKey(code, id));
+      }
+    });
+    return out;
+  }
+
+  private static List<CldrKey> cities(Map<String, KbEntry> byId) {
+    Set<String> excluded = new HashSet<>();
+    for (TsvTable.Row r : table("city-exclusions.tsv").rows()) {
+      excluded.add(r.require("pattern"));
+    }
+    com.ibm.icu.text.TimeZoneNames en = com.ibm.icu.text.TimeZoneNames.getInstance(ULocale.ENGLISH);
+    List<CldrKey> out = new ArrayList<>();
+    for (String tz : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+      String name = en.getExemplarLocationName(tz);
+      if (name != null && excluded.stream().noneMatch(tz::startsWith)) {
+        String id = "place:" + Slugs.slug(name);
+        byId.putIfAbsent(id, new KbEntry(id, KbEntry.kindOf(id), name, ""));
+        out.add(new CldrKey(tz, id));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  static String cldrName(String code) {
+    return new ULocale("", code).getDisplayCountry(ULocale.ENGLISH);
+  }
+
+  static TsvTable table(String file) {
+    String where = "kb/" + file;
+    InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(ROOT + file);
+    if (in == null) {
+      throw new ResourceException(where, 0, "not found on the classpath");
+    }
+    try (in) {
+      return TsvTable.parse(where, new InputStreamReader(in, StandardCharsets.UTF_8), Set.of());
+    } catch (IOException e) {
+      throw new ResourceException(where, 0, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The entry of an id, or {@code null}. */
+  KbEntry get(String id) {
+    return byId.get(id);
+  }
+
+  Iterable<KbEntry> entries() {
+    return byId.values();
+  }
+
+  /** ISO 3166 regions of CLDR and the state ids they stand for. */
+  List<CldrKey> states() {
+    return states;
+  }
+
+  /** UN M49 areas of CLDR that are places. */
+  List<CldrKey> regions() {
+    return regions;
+  }
+
+  /** Time zones whose exemplar city is a place. */
+  List<CldrKey> cities() {
+    return cities;
+  }
+}
