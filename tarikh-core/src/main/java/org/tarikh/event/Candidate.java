@@ -14,6 +14,7 @@ final class Candidate {
   final String date;
   /** Whether the clause itself gives the date (not inherited from context). */
   final boolean explicit;
+  /** The slot of the timex the date came from (stated in the clause or inherited). */
   final int dateSlot;
   Clause clause;
   final int trigger;

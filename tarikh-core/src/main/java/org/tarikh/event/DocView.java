@@ -58,6 +58,21 @@ final class DocView {
     return lo;
   }
 
+  /** The sentence holding a slot. */
+  int sentenceOf(int slot) {
+    int lo = 0;
+    int hi = sentFrom.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (sentFrom[mid] <= slot) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
   int sentences() {
     return sentFrom.length;
   }

@@ -34,7 +34,8 @@ final class EventFinder {
     return dates;
   }
 
-  List<Candidate> find(DocView doc, Clause c, List<DatePicker.Dated> own, String inherited) {
+  List<Candidate> find(DocView doc, Clause c, List<DatePicker.Dated> own,
+                       DatePicker.Dated inherited) {
     MatchContext ctx = new MatchContext(doc.slots, c.to(), model.lexicon, model.numbers);
     Map<EventType, Map.Entry<EventRule, Match>> best = new LinkedHashMap<>();
     Set<Integer> triggers = new HashSet<>();
@@ -70,14 +71,15 @@ final class EventFinder {
   private static final int NEGATION_WINDOW = 3;
 
   private List<Candidate> candidates(DocView doc, Clause c, EventRule rule, Match m,
-                                     List<DatePicker.Dated> own, String inherited, MatchContext ctx) {
+                                     List<DatePicker.Dated> own, DatePicker.Dated inherited,
+                                     MatchContext ctx) {
     List<Candidate> out = new ArrayList<>();
     Capture stated = m.captures().stream().filter(x -> x.name().equals(DATE)).findFirst().orElse(null);
     if (stated != null) {
       out.add(new Candidate(rule.type(), (String) stated.value(), true, stated.from(), c, m.anchor()));
     } else if (own.isEmpty()) {
       if (inherited != null) {
-        out.add(new Candidate(rule.type(), inherited, false, -1, c, m.anchor()));
+        out.add(new Candidate(rule.type(), inherited.value(), false, inherited.slot(), c, m.anchor()));
       }
     } else {
       for (DatePicker.Dated d : dates.forTrigger(doc.slots, own, m.anchor())) {

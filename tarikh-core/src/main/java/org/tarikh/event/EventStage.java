@@ -58,12 +58,12 @@ public final class EventStage implements Stage {
     EventFinder finder = new EventFinder(model);
     ClauseSplitter splitter = new ClauseSplitter(model);
     List<Candidate> found = new ArrayList<>();
-    String lastDate = null;
+    DatePicker.Dated lastDate = null;
     for (int s = 0; s < doc.sentences(); s++) {
       List<Candidate> previous = List.of();
       for (Clause c : splitter.split(doc.slots, doc.sentFrom[s], doc.sentTo[s], s, doc.paragraph[s])) {
         List<DatePicker.Dated> own = finder.dates().own(doc.slots, c);
-        String inherited = own.isEmpty() && finder.dates().deictic(doc.slots, c) ? null : lastDate;
+        DatePicker.Dated inherited = own.isEmpty() && finder.dates().deictic(doc.slots, c) ? null : lastDate;
         List<Candidate> evs = finder.find(doc, c, own, inherited);
         if (evs.isEmpty() && c.continues() && !own.isEmpty()) {
           evs = finder.continuation(doc, c, own, previous);
@@ -71,7 +71,7 @@ public final class EventStage implements Stage {
         found.addAll(evs);
         previous = evs.isEmpty() ? previous : evs;
         if (!own.isEmpty()) {
-          lastDate = own.get(own.size() - 1).value();
+          lastDate = own.get(own.size() - 1);
         }
       }
     }
@@ -103,7 +103,7 @@ public final class EventStage implements Stage {
     });
     Slot trig = doc.slots.get(c.trigger);
     Span trigger = doc.analysis.text().toOriginal(trig.start(), trig.end());
-    Span date = c.dateSlot < 0 ? null : doc.span(c.dateSlot, c.dateSlot + 1);
+    Span date = c.explicit ? doc.span(c.dateSlot, c.dateSlot + 1) : null;
     return new Event(id, c.type.name(), c.date, new Evidence(ev.start(), ev.end(), doc.analysis.textOf(ev)),
         args, Map.copyOf(c.attrs), trigger, date);
   }
