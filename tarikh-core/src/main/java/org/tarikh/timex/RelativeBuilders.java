@@ -1,0 +1,123 @@
+package org.tarikh.timex;
+
+import java.time.LocalDateTime;
+import org.tarikh.timex.TimexValue.Point;
+
+/**
+ * Builders of values relative to an anchor: the unit containing the DCT or the text's latest
+ * date, shifted by an offset ("next year", "the same year", "العام التالي"), the DCT moved by an
+ * amount ("3 days ago", "in 2 hours") and clock times. Without an anchor a value keeps X for
+ * what it cannot know, or takes the rule's {@code fallback} (a duration, or a reference name).
+ */
+final class RelativeBuilders {
+  private RelativeBuilders() {
+  }
+
+  static Resolved relative(Slots s, Context c) {
+    return unitOf(s, c, false);
+  }
+
+  static Resolved anaphor(Slots s, Context c) {
+    return unitOf(s, c, true);
+  }
+
+  private static Resolved unitOf(Slots s, Context c, boolean textFirst) {
+    Unit u = s.unit("unit");
+    if (u == null) {
+      return null;
+    }
+    Grain g = u.grain();
+    long off = (long) s.integer("offset", 0) * s.integer("amount", 1) * u.size();
+    Point a = c.textAnchor();
+    if (textFirst && a != null) {
+      String anchor = String.valueOf(c.textAnchorOffset());
+      if (!a.grain().finerOrEqual(g)) {
+        Integer year = off == 0 || g != Grain.YEAR ? a.year() : null;
+        return new Resolved(new Point(g, year, null, null, null, null, null), anchor, null);
+      }
+      LocalDateTime t = LocalDateTime.of(a.year(), a.month() == null ? 1 : a.month(),
+          a.day() == null ? 1 : a.day(), 0, 0);
+      return new Resolved(Point.of(g, t.plus(off, u.chrono())).at(g), anchor, null);
+    }
+    if (c.dct() == null) {
+      return unanchored(s, g);
+    }
+    return new Resolved(Point.of(g, c.dct().plus(off, u.chrono())).at(g), "dct", null);
+  }
+
+  /**
+   * The {@code amount} whole units just before ({@code offset} -1) or after (+1) the one
+   * containing the DCT, as an interval ("last 2 weeks", "next 3 days").
+   */
+  static Resolved period(Slots s, Context c) {
+    Unit u = s.unit("unit");
+    int dir = s.integer("offset", 0);
+    if (u == null || dir == 0) {
+      return null;
+    }
+    if (c.dct() == null) {
+      return AmountBuilders.duration(s, c);
+    }
+    int n = s.integer("amount", 3);
+    Grain g = u.grain();
+    LocalDateTime near = c.dct().plus((long) dir * u.size(), u.chrono());
+    LocalDateTime far = c.dct().plus((long) dir * n * u.size(), u.chrono());
+    Point a = Point.of(g, dir > 0 ? near : far).at(g);
+    Point b = Point.of(g, dir > 0 ? far : near).at(g);
+    return new Resolved(new TimexValue.Interval(a, b), "dct", null);
+  }
+
+  static Resolved shift(Slots s, Context c) {
+    Unit u = s.unit("unit");
+    if (u == null) {
+      return null;
+    }
+    Integer amount = s.integer("amount");
+    if (c.dct() == null) {
+      return unanchored(s, u.timePart() ? Grain.SECOND : Grain.DAY);
+    }
+    if (amount == null) {
+      amount = 3;
+    }
+    long n = (long) amount * u.size() * s.integer("offset", 1);
+    Grain g = u.timePart() ? Grain.SECOND : u == Unit.Y || u == Unit.DECADE ? Grain.MONTH : Grain.DAY;
+    return new Resolved(Point.of(g, c.dct().plus(n, u.chrono())).at(g), "dct", null);
+  }
+
+  /** What a value is without an anchor: the rule's fallback, else X at its grain. */
+  private static Resolved unanchored(Slots s, Grain g) {
+    String fb = s.text("fallback");
+    if ("duration".equals(fb)) {
+      return AmountBuilders.duration(s, null);
+    }
+    if (fb != null && !fb.isEmpty()) {
+      return Resolved.absolute(new TimexValue.Reference(fb));
+    }
+    return Resolved.absolute(new Point(g, null, null, null, null, null, null));
+  }
+
+  static Resolved time(Slots s, Context c) {
+    Integer h = s.integer("hour");
+    if (h == null || h > 24) {
+      return null;
+    }
+    String ampm = s.text("ampm");
+    if ("pm".equals(ampm) && h < 12) {
+      h += 12;
+    } else if ("am".equals(ampm) && h == 12) {
+      h = 0;
+    }
+    Integer min = s.integer("minute");
+    Integer sec = s.integer("second");
+    Grain g = sec != null ? Grain.SECOND : min != null ? Grain.MINUTE : Grain.HOUR;
+    if (c.dct() == null) {
+      return Resolved.absolute(new Point(g, null, null, null, h % 24, min, sec));
+    }
+    LocalDateTime day = c.dct().toLocalDate().atStartOfDay().plusDays(s.integer("dayoffset", 0));
+    LocalDateTime t = day.plusHours(h).plusMinutes(min == null ? 0 : min).plusSeconds(sec == null ? 0 : sec);
+    if (!s.has("dayoffset") && t.isBefore(c.dct())) {
+      t = ampm == null && h < 12 && t.plusHours(12).isAfter(c.dct()) ? t.plusHours(12) : t.plusDays(1);
+    }
+    return new Resolved(Point.of(g, t).at(g), "dct", null);
+  }
+}
