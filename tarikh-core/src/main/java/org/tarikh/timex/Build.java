@@ -14,6 +14,8 @@ enum Build {
    * {@code nth} with {@code weekday} picks the Nth (-1: last) such weekday of the month.
    */
   DATE(CalendarBuilders::date),
+  /** A named holiday of {@link Holidays} ({@code holiday}), in a year or near the DCT. */
+  HOLIDAY(HolidayBuilders::holiday),
   /** An interval from both ends; missing parts of one end come from the other. */
   RANGE(CalendarBuilders::range),
   /** A decade from {@code year} or {@code yy}. */

@@ -22,6 +22,8 @@ final class Lexicon {
   static final String CLITIC = "CLITIC";
   /** A proclitic fused with the article, whose first letter it replaces (Arabic لل = ل + ال). */
   static final String FUSION = "CLITICFUSION";
+  /** Names of holidays; the value is an id of {@link Holidays}. */
+  static final String HOLIDAY = "HOLIDAY";
 
   /** One surface form. */
   record Entry(List<String> tokens, String cls, String value) {
@@ -42,6 +44,9 @@ final class Lexicon {
         throw row.error("class '" + cls + "' must be upper case");
       }
       classes.add(cls);
+      if (cls.equals(HOLIDAY) && !Holidays.standard().knows(value)) {
+        throw row.error("unknown holiday '" + value + "' (not in org/tarikh/timex/holidays.tsv)");
+      }
       if (cls.equals(FUSION)) {
         fusions.put(surface, ScriptNormalizer.normalize(row.require("value")));
         continue;

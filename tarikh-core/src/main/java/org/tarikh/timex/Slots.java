@@ -45,16 +45,6 @@ final class Slots {
     return v == null ? fallback : v;
   }
 
-  /** A month-day slot written {@code MM-DD} (ISO 8601 {@code --MM-DD} without the dashes). */
-  int[] monthDay(String name) {
-    String v = values.get(name);
-    int dash = v.indexOf('-');
-    if (dash < 1) {
-      throw new IllegalStateException("slot '" + name + "' is not MM-DD: '" + v + "'");
-    }
-    return new int[] {Integer.parseInt(v.substring(0, dash)), Integer.parseInt(v.substring(dash + 1))};
-  }
-
   /** A unit slot, or {@code null}. */
   Unit unit(String name) {
     String v = values.get(name);
