@@ -44,8 +44,12 @@ enum Build {
   PERIOD(RelativeBuilders::period),
   /** The DCT moved by {@code amount} units in the direction of {@code offset} ("3 days ago"). */
   SHIFT(RelativeBuilders::shift),
-  /** A clock time on the DCT's day, or on a day given by {@code dayoffset}. */
-  TIME(RelativeBuilders::time);
+  /** A clock time on the DCT's day, or on a day {@code offset} days from it. */
+  TIME(ClockBuilders::time),
+  /** A range of clock times ("3-4pm"). */
+  TIMERANGE(ClockBuilders::timeRange),
+  /** A part of a day ("this evening"), as an interval of hours. */
+  POD(ClockBuilders::partOfDay);
 
   /** Builds a value, or {@code null} when the slots do not form a valid one. */
   interface Fn {

@@ -7,7 +7,7 @@ import java.util.Map;
  * The named slots of a match with the rule's constants, read with types. Slot names are the
  * contract between rule files and {@link Build}: {@code year yy month day weekday era calendar},
  * {@code year2 yy2 month2 day2} (the second end of a range), {@code amount unit offset ref ord},
- * {@code hour minute second ampm dayoffset fallback}.
+ * {@code hour minute second ampm hhmm dir pod fallback}, {@code holiday}.
  */
 final class Slots {
   private final Map<String, String> values;
