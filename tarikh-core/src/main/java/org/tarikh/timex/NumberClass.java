@@ -63,6 +63,7 @@ enum NumberClass {
       case MONTHNUM -> n >= 1 && n <= 12 && d > 0 && d <= 2;
       case HOUR -> d > 0 ? d <= 2 && n <= 24 : n >= 1 && n <= 12 && it.text().indexOf(' ') < 0;
       case MINUTE -> d == 2 && n <= 59;
+      case WORD -> false;
       case HOURD -> d > 0 && d <= 2 && n <= 24;
       case HOURW -> d == 0 && n >= 1 && n <= 12 && !it.has(ItemAnnotator.ORD);
       case MINW -> d == 0 && n >= 10 && n <= 59 && !it.has(ItemAnnotator.ORD);
