@@ -16,6 +16,10 @@ enum Build {
   DATE(CalendarBuilders::date),
   /** A named holiday of {@link Holidays} ({@code holiday}), in a year or near the DCT. */
   HOLIDAY(HolidayBuilders::holiday),
+  /** The Nth day or week of a month or year ({@code nth last unit month year}). */
+  NTH(NthBuilders::nth),
+  /** The ISO week holding a day ("the week of October 6th"). */
+  WEEKOF(NthBuilders::weekOf),
   /** An interval from both ends; missing parts of one end come from the other. */
   RANGE(CalendarBuilders::range),
   /** A decade from {@code year} or {@code yy}. */
