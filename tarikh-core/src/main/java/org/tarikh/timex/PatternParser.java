@@ -16,7 +16,8 @@ import org.tarikh.text.Tokenizer;
  *   <li>{@code {slot:ALTS}}: captures the item's value (lexicon value, number or text) as
  *   {@code slot};</li>
  *   <li>a suffix {@code ?} makes an element optional, {@code ^} requires an upper-case initial,
- *   {@code ~} requires the item to touch the previous one (no space: "15h30", "7pm");</li>
+ *   {@code ~} requires the item to touch the previous one (no space: "15h30", "7pm"), {@code &}
+ *   lets it carry a conjunction proclitic inside a match ("الثالثة وربع");</li>
  *   <li>{@code [ ... ]} groups elements ({@code ]?} for an optional group);</li>
  *   <li>{@code <} and {@code >} mark the reported span when context is matched around it.</li>
  * </ul>
@@ -70,8 +71,11 @@ final class PatternParser {
     boolean optional = false;
     boolean upper = false;
     boolean attached = false;
+    boolean conjoined = false;
     String body = part;
-    while (body.length() > 1 && (body.endsWith("?") || body.endsWith("^") || body.endsWith("~"))) {
+    while (body.length() > 1 && (body.endsWith("?") || body.endsWith("^") || body.endsWith("~")
+        || body.endsWith("&"))) {
+      conjoined |= body.endsWith("&");
       optional |= body.endsWith("?");
       upper |= body.endsWith("^");
       attached |= body.endsWith("~");
@@ -86,7 +90,7 @@ final class PatternParser {
     for (String alt : body.split("\\|")) {
       alts.add(alternative(alt));
     }
-    return new Element.Atom(List.copyOf(alts), slot, optional, upper, attached);
+    return new Element.Atom(List.copyOf(alts), slot, optional, upper, attached, conjoined);
   }
 
   private Element.Alt alternative(String alt) {
