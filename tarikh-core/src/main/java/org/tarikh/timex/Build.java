@@ -20,6 +20,8 @@ enum Build {
   NTH(NthBuilders::nth),
   /** The ISO week holding a day ("the week of October 6th"). */
   WEEKOF(NthBuilders::weekOf),
+  /** A weekend, Friday evening to Sunday night: of a week near the DCT, or the Nth of a month. */
+  WEEKEND(ClockBuilders::weekend),
   /** A season near the DCT ({@code season offset}), as an interval of days. */
   SEASON(SeasonBuilders::season),
   /** An interval from both ends; missing parts of one end come from the other. */

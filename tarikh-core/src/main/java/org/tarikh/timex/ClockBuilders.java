@@ -83,6 +83,36 @@ final class ClockBuilders {
     return new Resolved(onDay(pod, c.dct().toLocalDate().plusDays(s.integer("offset", 0))), "dct", null);
   }
 
+  /**
+   * A weekend from Friday 18:00 to Sunday 23:00: of the DCT's week moved by {@code offset}
+   * weeks, or the {@code nth} (-1: last) weekend whose Friday is in {@code month}.
+   */
+  static Resolved weekend(Slots s, Context c) {
+    LocalDate friday;
+    String anchor = "dct";
+    if (s.has("month")) {
+      Resolved m = CalendarBuilders.date(s, c);
+      if (m == null || !(m.value() instanceof Point p) || p.year() == null) {
+        return null;
+      }
+      LocalDate first = LocalDate.of(p.year(), p.month(), 1);
+      int nth = s.integer("nth", 1);
+      friday = nth < 0 ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.FRIDAY))
+          : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(nth, java.time.DayOfWeek.FRIDAY));
+      anchor = m.anchor();
+    } else if (c.dct() != null) {
+      friday = c.dct().toLocalDate().plusWeeks(s.integer("offset", 0))
+          .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).plusDays(4);
+    } else {
+      return null;
+    }
+    LocalDate sunday = friday.plusDays(2);
+    return new Resolved(new TimexValue.Interval(
+        new Point(Grain.HOUR, friday.getYear(), friday.getMonthValue(), friday.getDayOfMonth(), 18, null, null),
+        new Point(Grain.HOUR, sunday.getYear(), sunday.getMonthValue(), sunday.getDayOfMonth(), 23, null, null)),
+        anchor, null);
+  }
+
   static TimexValue.Interval onDay(PartOfDay pod, LocalDate d) {
     return new TimexValue.Interval(
         new Point(Grain.HOUR, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), pod.first(), null, null),

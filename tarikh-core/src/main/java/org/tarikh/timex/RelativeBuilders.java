@@ -92,8 +92,8 @@ final class RelativeBuilders {
     Grain g = switch (u) {
       case S, MIN -> Grain.SECOND;
       case H -> Grain.MINUTE;
-      case D -> Grain.HOUR;
-      case W, FORTNIGHT, M, Q -> Grain.DAY;
+      case D, FORTNIGHT -> Grain.HOUR;
+      case W, M, Q -> Grain.DAY;
       default -> Grain.MONTH;
     };
     boolean dateOnly = dct.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
