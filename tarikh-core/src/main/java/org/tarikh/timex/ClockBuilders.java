@@ -1,8 +1,10 @@
 package org.tarikh.timex;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import org.tarikh.timex.TimexValue.Point;
 
 /**
@@ -97,12 +99,12 @@ final class ClockBuilders {
       }
       LocalDate first = LocalDate.of(p.year(), p.month(), 1);
       int nth = s.integer("nth", 1);
-      friday = nth < 0 ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.FRIDAY))
-          : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(nth, java.time.DayOfWeek.FRIDAY));
+      friday = nth < 0 ? first.with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY))
+          : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, DayOfWeek.FRIDAY));
       anchor = m.anchor();
     } else if (c.dct() != null) {
       friday = c.dct().toLocalDate().plusWeeks(s.integer("offset", 0))
-          .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).plusDays(4);
+          .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(4);
     } else {
       return null;
     }
