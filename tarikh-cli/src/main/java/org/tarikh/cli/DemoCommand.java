@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
  * {@code tarikh demo}: the main job on the bundled samples ({@code corpus/dev/*.txt} under the
  * folder of the system property {@code tarikh.home}, which the launcher sets, else the current
  * folder): extracts each into {@code DIR/results/<docid>.json}, reconciles them into
- * {@code DIR/align.json}, writes the chronicle {@code DIR/index.html} and prints a summary.
+ * {@code DIR/align.json}, writes the chronicle {@code DIR/index.html}, prints a summary and
+ * shows one search over the results in a throw-away store.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the main job on the bundled sample documents (corpus/dev) and write the chronicle.")
@@ -63,6 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
     o.println("Samples: " + samples.get(0).getParent() + " · results: " + resultDir
         + " · alignment: " + out.resolve("align.json"));
     ChronicleSummary.print(o, index, results, alignment);
+    DemoSearch.run(documents, o);
     return 0;
   }
 

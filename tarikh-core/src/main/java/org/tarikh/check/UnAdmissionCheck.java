@@ -71,10 +71,11 @@ public final class UnAdmissionCheck extends EventCheck {
     if (ordinal >= low && ordinal <= high) {
       return Optional.empty();
     }
-    String range = low == high ? "the " + nth(low) : "between the " + nth(low) + " and the " + nth(high);
+    int seats = record.membersBefore(day.plusDays(1));
+    String range = low == seats ? "the " + nth(low) : "between the " + nth(low) + " and the " + nth(seats);
     return Optional.of(finding(e, "un-member-ordinal", m.name() + " was admitted on " + DAY.format(day)
-        + ", when the UN had " + (low - 1) + " members, so it was " + range + " member admitted, not the "
-        + nth(ordinal), low + "-" + record.membersBefore(day.plusDays(1))));
+        + ", when the UN had " + (low - 1) + " members and " + seats + " after that day's admissions, so it"
+        + " was " + range + " member, not the " + nth(ordinal), low == seats ? String.valueOf(low) : low + "-" + seats));
   }
 
   /** 1st, 2nd, 3rd, 4th, 11th, 181st. */

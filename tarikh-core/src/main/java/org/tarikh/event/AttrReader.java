@@ -55,16 +55,22 @@ final class AttrReader {
   }
 
   /**
-   * The earliest sentence whose attributes belong to the fact: its paragraph's first, or, for an
-   * inherited date, the sentence that stated that date if it is earlier ("the 62nd session
-   * discussed ... on 14 March 2008. [...] The Assembly adopted a resolution.").
+   * The earliest sentence whose attributes belong to the fact. A fact with a date of its own takes
+   * attributes from its own sentence only: an earlier sentence speaks of another occasion ("the
+   * 49th session" in 1994 is not the session of a speech dated October 1995). A fact that
+   * inherits its date takes them back to its paragraph's first sentence, or to the sentence that
+   * stated that date if it is earlier ("the 62nd session discussed ... on 14 March 2008. [...]
+   * The Assembly adopted a resolution.").
    */
   private static int firstContextSentence(Candidate c, DocView doc) {
+    if (c.explicit) {
+      return c.clause.sentence();
+    }
     int first = c.clause.sentence();
     while (first > 0 && doc.paragraph[first - 1] == c.clause.paragraph()) {
       first--;
     }
-    return c.explicit || c.dateSlot < 0 ? first : Math.min(first, doc.sentenceOf(c.dateSlot));
+    return c.dateSlot < 0 ? first : Math.min(first, doc.sentenceOf(c.dateSlot));
   }
 
   private static boolean relevant(Candidate c, AttrRule r) {
