@@ -104,7 +104,7 @@ final class EventFinder {
         p.args.forEach((role, ids) -> ids.forEach(id -> n.addArg(role, id)));
         for (int i = c.from(); i < c.to(); i++) {
           Slot s = doc.slots.get(i);
-          if (s.is(Slot.Kind.ENTITY)) {
+          if (s.entity() != null) {
             replaceRole(n, p, s, replaced);
           }
         }

@@ -19,7 +19,8 @@ import org.tarikh.pipeline.Stage;
 /**
  * Finds dated facts (FACTS.md, Event). Reads the {@link Layers#TIMEXES} and
  * {@link Layers#ENTITIES} layers and writes {@link Layers#EVENTS}. The document becomes a stream
- * of slots (tokens, entity mentions, timexes), sentences are cut into clauses, and the rules of
+ * of slots (tokens, entity mentions, timexes), anaphoric phrases ("this organization", "البلد")
+ * take the entity they stand for ({@link AnaphorResolver}), sentences are cut into clauses, and the rules of
  * the language's {@code events/} folder (see {@link EventModel}) find facts in each clause. A fact
  * takes the clause's date, else the last date stated before it (across paragraphs: narratives
  * often continue a dated event in the next paragraph, and Arabic texts break lines per sentence),
@@ -50,6 +51,7 @@ public final class EventStage implements Stage {
     List<Timex> timexes = analysis.get(Layers.TIMEXES);
     List<Slot> slots = new SlotBuilder(model.lexicon).build(analysis, entities, timexes);
     DocView doc = DocView.of(analysis, slots);
+    new AnaphorResolver(model.anaphors, model.lexicon).resolve(doc, entities);
     List<Candidate> found = find(model, doc);
     analysis.put(Layers.EVENTS, toEvents(EventMerger.merge(found), doc));
   }
