@@ -90,13 +90,21 @@ public final class EventStage implements Stage {
     return out;
   }
 
+  /** Marks that open a list item ("* 2 August 1990: ..."), left out of the evidence. */
+  private static final String BULLETS = "*•·-–—";
+
   private static Event toEvent(String id, Candidate c, DocView doc) {
+    int from = c.clause.from();
+    while (from + 1 < c.trigger && doc.slots.get(from).is(Slot.Kind.PUNCT)
+        && BULLETS.contains(doc.slots.get(from).text())) {
+      from++;
+    }
     int to = c.clause.to();
-    while (to - 1 > c.clause.from() && doc.slots.get(to - 1).is(Slot.Kind.PUNCT)
+    while (to - 1 > from && doc.slots.get(to - 1).is(Slot.Kind.PUNCT)
         && ",;:".contains(doc.slots.get(to - 1).text())) {
       to--;
     }
-    Span ev = doc.span(c.clause.from(), to);
+    Span ev = doc.span(from, to);
     Map<String, List<String>> args = new LinkedHashMap<>();
     c.args.forEach((role, ids) -> {
       if (!ids.isEmpty()) {
