@@ -115,7 +115,7 @@ sealed interface Element {
         return -1;
       }
       int end = at + r.length();
-      Object value = Long.toString(r.value());
+      Object value = list ? r.text() : Long.toString(r.value());
       if (list) {
         List<String> values = new java.util.ArrayList<>(List.of((String) value));
         end = ctx.readList(end, values);

@@ -13,7 +13,8 @@ import org.tarikh.text.ScriptNormalizer;
 
 /**
  * The word lists the event patterns rely on, from a pack's {@code events/words.tsv} (classes
- * {@code clitic}, {@code coord}, {@code article}, {@code negation}, {@code ordinal_suffix}, {@code quote}, {@code possessive}), {@code events/numbers.tsv}
+ * {@code clitic}, {@code coord}, {@code article}, {@code negation}, {@code ordinal_suffix}, {@code quote}, {@code possessive},
+ * {@code symbol_joiner}), {@code events/numbers.tsv}
  * (number words: cardinal, ordinal and scale words with their values) and
  * {@code events/phrases.tsv} (multi-word phrases of a named class, such as roles and awards).
  * Every entry is normalized with {@link ScriptNormalizer} at load time, like the text it matches.
@@ -30,12 +31,14 @@ final class Lexicon {
   private final Set<String> ordinalSuffixes;
   private final Set<String> quotes;
   private final Set<String> possessives;
+  private final Set<String> symbolJoiners;
   private final Map<String, NumberWord> numbers;
   private final Map<String, List<String[]>> phrases; // class -> token sequences, longest first
 
   private Lexicon(List<String> clitics, Set<String> coords, Set<String> articles, Set<String> negations,
                   Set<String> ordinalSuffixes,
-                  Set<String> quotes, Set<String> possessives, Map<String, NumberWord> numbers,
+                  Set<String> quotes, Set<String> possessives, Set<String> symbolJoiners,
+                  Map<String, NumberWord> numbers,
                   Map<String, List<String[]>> phrases) {
     this.clitics = clitics;
     this.coords = coords;
@@ -44,6 +47,7 @@ final class Lexicon {
     this.ordinalSuffixes = ordinalSuffixes;
     this.quotes = quotes;
     this.possessives = possessives;
+    this.symbolJoiners = symbolJoiners;
     this.numbers = numbers;
     this.phrases = phrases;
   }
@@ -72,7 +76,7 @@ final class Lexicon {
     return new Lexicon(List.copyOf(clitics), words.getOrDefault("coord", Set.of()),
         words.getOrDefault("article", Set.of()), words.getOrDefault("negation", Set.of()),
         words.getOrDefault("ordinal_suffix", Set.of()), words.getOrDefault("quote", Set.of()),
-        words.getOrDefault("possessive", Set.of()), numbers, phrases(pack));
+        words.getOrDefault("possessive", Set.of()), words.getOrDefault("symbol_joiner", Set.of()), numbers, phrases(pack));
   }
 
   private static Map<String, List<String[]>> phrases(LanguagePack pack) {
@@ -138,6 +142,11 @@ final class Lexicon {
   /** A possessive marker after a noun ("the country's"): the noun then qualifies another. */
   boolean isPossessive(String word) {
     return possessives.contains(word);
+  }
+
+  /** A mark joining the parts of a document symbol ({@code /} of resolution {@code 49/13}). */
+  boolean isSymbolJoiner(String word) {
+    return symbolJoiners.contains(word);
   }
 
   NumberWord number(String form) {

@@ -55,7 +55,7 @@ record MatchContext(List<Slot> slots, int limit, Lexicon lexicon, NumberReader n
       if (r == null || r.ordinal()) {
         return i;
       }
-      values.add(Long.toString(r.value()));
+      values.add(r.text());
       i = j + r.length();
     }
   }
