@@ -74,9 +74,6 @@ final class EventFinder {
    */
   private Match firstFree(MatchContext ctx, Clause c, EventRule rule, List<Map.Entry<EventRule, Match>> taken,
                           Set<Integer> triggers) {
-    if (rule.unless() != null && rule.unless().find(ctx, c.from()) != null) {
-      return null;
-    }
     int from = c.from();
     while (from < c.to()) {
       Match m = rule.pattern().find(ctx, from);
@@ -84,7 +81,7 @@ final class EventFinder {
         return null;
       }
       if (!negated(ctx.slots(), m, c) && !triggers.contains(m.anchor()) && clear(m, taken)) {
-        return m;
+        return rule.unless() == null || rule.unless().find(ctx, c.from()) == null ? m : null;
       }
       if (taken.isEmpty()) {
         return null;
