@@ -153,6 +153,40 @@ public final class ChronicleStore implements AutoCloseable {
     return db.read(h -> FactDao.find(h, query));
   }
 
+  /**
+   * Records an editor's verdict on the current fact {@code key} (replacing an earlier one) as
+   * made by {@code who}, audited under {@link FactKey#auditTarget()}; the facts read afterwards
+   * carry it, also after the document is re-ingested with the fact's sentence in place.
+   *
+   * @throws StoreException when no current fact has that key
+   */
+  public Review review(FactKey key, Review review, String who) {
+    String now = clock.instant().toString();
+    Review made = review.by(who, now);
+    org.tarikh.store.db.Reviews.store(db, key, made, java.time.Instant.parse(now));
+    return made;
+  }
+
+  /** The verdict on a fact, if an editor gave one. */
+  public Optional<Review> reviewOf(FactKey key) {
+    return db.read(h -> org.tarikh.store.db.Reviews.find(h, key));
+  }
+
+  /** Adds or replaces a web user (audited as done by this store's actor). */
+  public void putUser(UserAccount user) {
+    org.tarikh.store.db.Users.put(db, user, actor, clock.instant());
+  }
+
+  /** A web user by name. */
+  public Optional<UserAccount> user(String name) {
+    return db.read(h -> org.tarikh.store.db.Users.find(h, name));
+  }
+
+  /** The number of the last committed change (grows with every write). */
+  public long changeSeq() {
+    return db.changeSeq();
+  }
+
   /** The current facts of a document, as extracted. */
   public Optional<DocumentResult> load(String docId) {
     return loadVersion(docId, 0);
@@ -168,7 +202,7 @@ public final class ChronicleStore implements AutoCloseable {
     return db.read(h -> org.tarikh.store.db.VersionQueries.history(h, docId));
   }
 
-  /** Audit entries about a target ({@code doc:<id>}, {@code docs:<id>,<id>}), oldest first. */
+  /** Audit entries about a target ({@code doc:<id>}, {@code docs:<id>,<id>}, {@code fact:<key>}), oldest first. */
   public List<AuditLog.Entry> audit(String target) {
     return db.read(h -> AuditLog.forTarget(h, target));
   }
