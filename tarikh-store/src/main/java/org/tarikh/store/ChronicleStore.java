@@ -182,6 +182,23 @@ public final class ChronicleStore implements AutoCloseable {
     return db.read(h -> org.tarikh.store.db.Users.find(h, name));
   }
 
+  /** A page of the current documents, by id. */
+  public List<StoredDocument> documents(int offset, int limit) {
+    return db.read(h -> org.tarikh.store.db.Listings.documents(h, offset, limit));
+  }
+
+  /** A page of the entity catalogue, by id; {@code idPrefix} ({@code state:}) narrows it, {@code null} for all. */
+  public List<CatalogueEntity> entities(String idPrefix, int offset, int limit) {
+    return db.read(h -> org.tarikh.store.db.Listings.entities(h, idPrefix, offset, limit));
+  }
+
+  /** The canonical name of each of the given entities that the catalogue knows. */
+  public java.util.Map<String, String> entityNames(java.util.Collection<String> ids) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    db.read(h -> org.tarikh.store.db.EntityCatalogue.names(h, ids)).forEach((id, n) -> out.put(id, n.get(0)));
+    return out;
+  }
+
   /** The number of the last committed change (grows with every write). */
   public long changeSeq() {
     return db.changeSeq();
@@ -190,6 +207,11 @@ public final class ChronicleStore implements AutoCloseable {
   /** The current facts of a document, as extracted. */
   public Optional<DocumentResult> load(String docId) {
     return loadVersion(docId, 0);
+  }
+
+  /** The current version of a document as it was ingested (its text and what is known about it). */
+  public Optional<Document> document(String docId) {
+    return db.read(h -> ResultReader.load(h, docId, 0)).map(ResultReader.Stored::document);
   }
 
   /** The facts of one version of a document (0 for the current one). */
