@@ -64,6 +64,17 @@ final class Chronicle {
     return out;
   }
 
+  /** A fact's evidence, cut from its document's text by its offsets when the store holds no copy. */
+  String evidence(Fact f) {
+    if (f.evidence() != null && !f.evidence().isBlank()) {
+      return f.evidence();
+    }
+    String text = read(s -> s.document(f.docId())).map(org.tarikh.model.Document::text).orElse("");
+    int[] cps = text.codePoints().toArray();
+    int start = Math.min(f.evidenceStart(), cps.length);
+    return new String(cps, start, Math.min(f.evidenceEnd(), cps.length) - start);
+  }
+
   /** The current results of every document. */
   List<DocumentResult> results() {
     List<DocumentResult> out = new ArrayList<>();

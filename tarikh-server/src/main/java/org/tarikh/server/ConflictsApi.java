@@ -101,7 +101,7 @@ final class ConflictsApi {
     ObjectNode o = FactJson.brief(f, chronicle);
     o.put("ref", ref);
     o.put("value", value);
-    o.put("evidence", f.evidence());
+    o.put("evidence", chronicle.evidence(f));
     return o;
   }
 

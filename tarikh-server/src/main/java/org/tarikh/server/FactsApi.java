@@ -91,6 +91,7 @@ final class FactsApi {
     Set<String> ids = f.args().values().stream().flatMap(List::stream).collect(Collectors.toSet());
     ObjectNode out = FactJson.of(f, chronicle, chronicle.read(s -> s.entityNames(ids)));
     context(out, f);
+    out.with("evidence").put("text", chronicle.evidence(f));
     ArrayNode history = out.putArray("history");
     for (AuditLog.Entry e : chronicle.read(s -> s.audit(key.auditTarget()))) {
       history.addObject().put("at", e.at()).put("actor", e.actor()).put("action", e.action())
