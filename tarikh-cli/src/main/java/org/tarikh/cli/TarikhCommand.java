@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         NormalizeCommand.class,
         LangsCommand.class,
         IngestCommand.class, SearchCommand.class, QueryCommand.class, StoreBenchCommand.class,
+        ServeCommand.class, UserCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class TarikhCommand implements Runnable {

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * for readers. {@code 1992-03-02}, {@code 1992-03}, {@code 1992}, decades {@code 199X}, centuries
  * {@code 19XX} and intervals {@code 2012/2013} are placed; values the axis cannot place
  * ({@code XXXX-09}, {@code PRESENT_REF}, durations) are underspecified and sort after all others.
- * Order: by first day, then the wider value first, then by value.
+ * Order: by first day, then the wider value first, then by value. Public for the web chronicle,
+ * which places facts the same way.
  */
-record TimexDate(String value, LocalDate first, LocalDate last) implements Comparable<TimexDate> {
+public record TimexDate(String value, LocalDate first, LocalDate last) implements Comparable<TimexDate> {
   private static final Pattern POINT = Pattern.compile(
       "(?<year>[0-9]{2}[0-9X]{2})(?:-(?<month>[0-9]{2})(?:-(?<day>[0-9]{2}))?)?(?:[-T].*)?");
   private static final Comparator<TimexDate> ORDER = Comparator
@@ -25,7 +26,7 @@ record TimexDate(String value, LocalDate first, LocalDate last) implements Compa
       .thenComparing(TimexDate::value);
 
   /** Parses a TIMEX3 value; never fails (what cannot be placed is underspecified). */
-  static TimexDate of(String value) {
+  public static TimexDate of(String value) {
     String v = value == null ? "" : value.strip();
     int slash = v.indexOf('/');
     if (slash > 0) {
@@ -68,7 +69,8 @@ record TimexDate(String value, LocalDate first, LocalDate last) implements Compa
     return new TimexDate(v, LocalDate.of(y, 1, 1), LocalDate.of(y + span - 1, 12, 31));
   }
 
-  boolean underspecified() {
+  /** Whether the axis cannot place it. */
+  public boolean underspecified() {
     return first == null;
   }
 
@@ -78,7 +80,7 @@ record TimexDate(String value, LocalDate first, LocalDate last) implements Compa
   }
 
   /** The value as a reader says it: {@code 2 March 1992}, {@code 1990s}, {@code 2012 – 2013}. */
-  String label() {
+  public String label() {
     int slash = value.indexOf('/');
     if (slash > 0) {
       return of(value.substring(0, slash)).label() + " – " + of(value.substring(slash + 1)).label();

@@ -153,9 +153,65 @@ public final class ChronicleStore implements AutoCloseable {
     return db.read(h -> FactDao.find(h, query));
   }
 
+  /**
+   * Records an editor's verdict on the current fact {@code key} (replacing an earlier one) as
+   * made by {@code who}, audited under {@link FactKey#auditTarget()}; the facts read afterwards
+   * carry it, also after the document is re-ingested with the fact's sentence in place.
+   *
+   * @throws StoreException when no current fact has that key
+   */
+  public Review review(FactKey key, Review review, String who) {
+    String now = clock.instant().toString();
+    Review made = review.by(who, now);
+    org.tarikh.store.db.Reviews.store(db, key, made, java.time.Instant.parse(now));
+    return made;
+  }
+
+  /** The verdict on a fact, if an editor gave one. */
+  public Optional<Review> reviewOf(FactKey key) {
+    return db.read(h -> org.tarikh.store.db.Reviews.find(h, key));
+  }
+
+  /** Adds or replaces a web user (audited as done by this store's actor). */
+  public void putUser(UserAccount user) {
+    org.tarikh.store.db.Users.put(db, user, actor, clock.instant());
+  }
+
+  /** A web user by name. */
+  public Optional<UserAccount> user(String name) {
+    return db.read(h -> org.tarikh.store.db.Users.find(h, name));
+  }
+
+  /** A page of the current documents, by id. */
+  public List<StoredDocument> documents(int offset, int limit) {
+    return db.read(h -> org.tarikh.store.db.Listings.documents(h, offset, limit));
+  }
+
+  /** A page of the entity catalogue, by id; {@code idPrefix} ({@code state:}) narrows it, {@code null} for all. */
+  public List<CatalogueEntity> entities(String idPrefix, int offset, int limit) {
+    return db.read(h -> org.tarikh.store.db.Listings.entities(h, idPrefix, offset, limit));
+  }
+
+  /** The canonical name of each of the given entities that the catalogue knows. */
+  public java.util.Map<String, String> entityNames(java.util.Collection<String> ids) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    db.read(h -> org.tarikh.store.db.EntityCatalogue.names(h, ids)).forEach((id, n) -> out.put(id, n.get(0)));
+    return out;
+  }
+
+  /** The number of the last committed change (grows with every write). */
+  public long changeSeq() {
+    return db.changeSeq();
+  }
+
   /** The current facts of a document, as extracted. */
   public Optional<DocumentResult> load(String docId) {
     return loadVersion(docId, 0);
+  }
+
+  /** The current version of a document as it was ingested (its text and what is known about it). */
+  public Optional<Document> document(String docId) {
+    return db.read(h -> ResultReader.load(h, docId, 0)).map(ResultReader.Stored::document);
   }
 
   /** The facts of one version of a document (0 for the current one). */
@@ -168,7 +224,7 @@ public final class ChronicleStore implements AutoCloseable {
     return db.read(h -> org.tarikh.store.db.VersionQueries.history(h, docId));
   }
 
-  /** Audit entries about a target ({@code doc:<id>}, {@code docs:<id>,<id>}), oldest first. */
+  /** Audit entries about a target ({@code doc:<id>}, {@code docs:<id>,<id>}, {@code fact:<key>}), oldest first. */
   public List<AuditLog.Entry> audit(String target) {
     return db.read(h -> AuditLog.forTarget(h, target));
   }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A stored fact with its source, as {@code tarikh query} lists it.
+ * A stored fact with its source, as {@code tarikh query} lists it, with any editor's correction applied.
  *
  * @param docId document id
  * @param version document version it was extracted from
@@ -19,8 +19,14 @@ import java.util.Map;
  * @param evidence the clause that states the fact
  * @param args role to entity ids
  * @param attrs literal attributes (strings, lists, maps)
+ * @param review an editor's verdict, already applied to date, args and attrs; {@code null} when
+ *     the fact is as extracted
  */
 public record Fact(String docId, int version, String source, String lang, String eventId, String type,
                    String date, DateRange range, int evidenceStart, int evidenceEnd, String evidence,
-                   Map<String, List<String>> args, Map<String, Object> attrs) {
+                   Map<String, List<String>> args, Map<String, Object> attrs, Review review) {
+  /** The key that identifies this fact across versions of its document. */
+  public FactKey key() {
+    return FactKey.of(this);
+  }
 }

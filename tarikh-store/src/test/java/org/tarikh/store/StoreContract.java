@@ -222,6 +222,78 @@ abstract class StoreContract {
         .satisfies(h -> assertThat(h.text()).contains("مجلس الأمن"));
   }
 
+  @Test
+  void aCorrectionIsReadBackAuditedAndSurvivesANewVersion() {
+    ingestBoth();
+    Fact resolution = store.query(FactQuery.all().withType("RESOLUTION_ADOPTED").withDoc("en_doc")).get(0);
+    FactKey key = resolution.key();
+    assertThat(FactKey.parse(key.toString())).isEqualTo(key);
+    store.review(key, Review.correct("1993-04-30", Map.of("body", List.of("org:unsc"), "subject", List.of("state:aze")),
+        null, "resolution 822"), "editor1");
+
+    Fact corrected = store.query(FactQuery.all().withType("RESOLUTION_ADOPTED").withDoc("en_doc")).get(0);
+    assertThat(corrected.date()).isEqualTo("1993-04-30");
+    assertThat(corrected.args()).containsEntry("subject", List.of("state:aze"));
+    assertThat(corrected.attrs()).containsEntry("numbers", List.of("822", "853", "874", "884"));
+    assertThat(corrected.review().verdict()).isEqualTo(Review.Verdict.CORRECTED);
+    assertThat(corrected.review().actor()).isEqualTo("editor1");
+    assertThat(store.query(FactQuery.all().withDoc("en_doc").between(LocalDate.of(1993, 4, 1), LocalDate.of(1993, 4, 30))))
+        .extracting(Fact::key).containsExactly(key);
+    List<AuditLog.Entry> audit = store.audit(key.auditTarget());
+    assertThat(audit).extracting(AuditLog.Entry::action, AuditLog.Entry::actor)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("review-corrected", "editor1"));
+    assertThat(audit.get(0).before()).contains("\"date\":\"1993\"");
+    assertThat(audit.get(0).after()).contains("1993-04-30");
+
+    Document changed = new Document("en_doc", "en", Samples.EN_TEXT + " It was a busy year.", null, null, "text");
+    assertThat(store.ingest(changed, Samples.englishResult(changed, "1993")).status())
+        .isEqualTo(IngestOutcome.Status.NEW_VERSION);
+    Fact again = store.query(FactQuery.all().withType("RESOLUTION_ADOPTED").withDoc("en_doc")).get(0);
+    assertThat(again.version()).isEqualTo(2);
+    assertThat(again.date()).isEqualTo("1993-04-30");
+  }
+
+  @Test
+  void aRejectedFactIsListedOnlyWhenAskedFor() {
+    ingestBoth();
+    Fact admission = store.query(FactQuery.all().withType("ADMISSION").withDoc("ar_doc")).get(0);
+    store.review(admission.key(), Review.reject("not stated"), "editor1");
+    assertThat(store.query(FactQuery.all().withType("ADMISSION"))).extracting(Fact::docId).containsExactly("en_doc");
+    assertThat(store.query(FactQuery.all().withType("ADMISSION").includingRejected(true))).hasSize(2);
+    store.review(admission.key(), Review.accept(null), "editor2");
+    assertThat(store.query(FactQuery.all().withType("ADMISSION"))).hasSize(2);
+    assertThat(store.audit(admission.key().auditTarget())).extracting(AuditLog.Entry::action)
+        .containsExactly("review-rejected", "review-accepted");
+    assertThat(store.reviewOf(admission.key())).get().extracting(Review::actor).isEqualTo("editor2");
+  }
+
+  @Test
+  void reviewingAFactThatIsNotStoredFails() {
+    ingestBoth();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            store.review(new FactKey("en_doc", "ADMISSION", 1, 2), Review.accept(null), "editor1"))
+        .isInstanceOf(StoreException.class);
+  }
+
+  @Test
+  void factsArePagedInAStableOrder() {
+    ingestBoth();
+    List<Fact> all = store.query(FactQuery.all());
+    List<Fact> paged = new java.util.ArrayList<>();
+    for (int skip = 0; skip < all.size(); skip += 2) {
+      paged.addAll(store.query(FactQuery.all().page(skip, 2)));
+    }
+    assertThat(paged).extracting(Fact::key).containsExactlyElementsOf(all.stream().map(Fact::key).toList());
+  }
+
+  @Test
+  void usersAreStoredWithTheirRole() {
+    store.putUser(new UserAccount("amina", "editor", "pbkdf2$x", null));
+    assertThat(store.user("amina")).get().extracting(UserAccount::role).isEqualTo("editor");
+    assertThat(store.user("nobody")).isEmpty();
+    assertThat(store.audit("user:amina")).extracting(AuditLog.Entry::action).containsExactly("user-add");
+  }
+
   static Map<String, String> env() {
     return Map.of();
   }

@@ -11,40 +11,54 @@ import org.jdbi.v3.core.statement.Query;
 import org.tarikh.store.DateRange;
 import org.tarikh.store.Fact;
 import org.tarikh.store.FactQuery;
+import org.tarikh.store.Review;
 
 /**
- * Lists the facts of current document versions that answer a {@link FactQuery}, in date order
- * (facts without an anchored date last), with their sources. The entity filter uses the
- * {@code event_arg(entity_id)} index and the period filter the {@code event(begin_day)} index.
+ * Lists the facts of current document versions that answer a {@link FactQuery}, in a stable date
+ * order (facts without an anchored date last, then document and position), with their sources
+ * and any editor's correction applied (the period filter sees corrected dates; rejected facts
+ * are left out unless asked for). The entity filter uses the {@code event_arg(entity_id)} index
+ * and the period filter the {@code event(begin_day)} index.
  */
 public final class FactDao {
+  private static final String BEGIN = "COALESCE(c.begin_day, e.begin_day)";
+  private static final String END = "COALESCE(c.end_day, e.end_day)";
+
   private FactDao() {
   }
 
   public static List<Fact> find(Handle h, FactQuery q) {
     StringBuilder sql = new StringBuilder("SELECT v.doc_id, v.version, v.source, v.lang, e.event_id, e.event_type, "
-        + "e.date_value, e.begin_day, e.end_day, e.evidence_start, e.evidence_end, e.evidence_text, e.version_id "
-        + "FROM event e JOIN document_version v ON v.version_id = e.version_id WHERE v.is_current = 1");
+        + "e.date_value, " + BEGIN + ", " + END + ", e.evidence_start, e.evidence_end, e.evidence_text, e.version_id "
+        + "FROM event e JOIN document_version v ON v.version_id = e.version_id "
+        + "LEFT JOIN correction c ON c.doc_id = v.doc_id AND c.event_type = e.event_type "
+        + "AND c.evidence_start = e.evidence_start AND c.evidence_end = e.evidence_end WHERE v.is_current = 1");
     Map<String, Object> binds = new HashMap<>();
     if (q.entity() != null) {
       sql.append(" AND EXISTS (SELECT 1 FROM event_arg a WHERE a.version_id = e.version_id "
           + "AND a.event_id = e.event_id AND a.entity_id = :entity)");
       binds.put("entity", q.entity());
     }
+    if (!q.withRejected()) {
+      sql.append(" AND (c.verdict IS NULL OR c.verdict <> 'REJECTED')");
+    }
     condition(sql, binds, q.type(), " AND e.event_type = :type", "type");
     condition(sql, binds, q.lang(), " AND v.lang = :lang", "lang");
-    condition(sql, binds, day(q.to()), " AND e.begin_day <= :to", "to");
-    condition(sql, binds, day(q.from()), " AND e.end_day >= :from", "from");
-    sql.append(" ORDER BY CASE WHEN e.begin_day IS NULL THEN 1 ELSE 0 END, e.begin_day, e.end_day, v.doc_id, e.ordinal"
-        + " LIMIT :limit");
+    condition(sql, binds, q.docId(), " AND v.doc_id = :doc", "doc");
+    condition(sql, binds, day(q.to()), " AND " + BEGIN + " <= :to", "to");
+    condition(sql, binds, day(q.from()), " AND " + END + " >= :from", "from");
+    sql.append(" ORDER BY CASE WHEN " + BEGIN + " IS NULL THEN 1 ELSE 0 END, " + BEGIN + ", " + END
+        + ", v.doc_id, e.ordinal LIMIT :limit OFFSET :offset");
     binds.put("limit", q.limit());
+    binds.put("offset", q.offset());
     Query query = h.createQuery(sql.toString());
     binds.forEach(query::bind);
     List<Row> rows = query.map((rs, ctx) -> new Row(rs.getString(13), new Fact(rs.getString(1), rs.getInt(2),
         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-        range(rs.getString(8), rs.getString(9)), rs.getInt(10), rs.getInt(11), rs.getString(12), Map.of(), Map.of())))
+        range(rs.getString(8), rs.getString(9)), rs.getInt(10), rs.getInt(11), rs.getString(12), Map.of(), Map.of(),
+        null)))
         .list();
-    return withArgsAndAttrs(h, rows);
+    return Reviews.apply(h, withArgsAndAttrs(h, rows));
   }
 
   private record Row(String versionId, Fact fact) {
@@ -88,7 +102,7 @@ public final class FactDao {
       Fact f = r.fact();
       out.add(new Fact(f.docId(), f.version(), f.source(), f.lang(), f.eventId(), f.type(), f.date(), f.range(),
           f.evidenceStart(), f.evidenceEnd(), f.evidence(), args.getOrDefault(key, Map.of()),
-          attrs.getOrDefault(key, Map.of())));
+          attrs.getOrDefault(key, Map.of()), (Review) null));
     }
     return out;
   }

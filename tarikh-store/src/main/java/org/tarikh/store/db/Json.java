@@ -28,6 +28,10 @@ final class Json {
     return read(json, new TypeReference<List<String>>() { });
   }
 
+  static Map<String, List<String>> stringListMap(String json) {
+    return read(json, new TypeReference<Map<String, List<String>>>() { });
+  }
+
   static Object value(String json) {
     return read(json, new TypeReference<Object>() { });
   }
