@@ -16,8 +16,12 @@ final class Composer {
   static final String JOIN = "TIMEJOIN";
   private static final int MAX_GAP = 2;
 
-  /** A built match: the items {@code [from, to)} of its span, its value and rule name. */
-  record Found(int from, int to, Resolved resolved, Build build, String rule, boolean standalone) {
+  /**
+   * A built match: the items {@code [from, to)} of its span, its value and rule name;
+   * {@code matchFrom} is the first item its rule matched, context included ("قبل" in "قبل أسبوع").
+   */
+  record Found(int from, int to, int matchFrom, Resolved resolved, Build build, String rule,
+               boolean standalone) {
   }
 
   private Composer() {
@@ -62,7 +66,8 @@ final class Composer {
         null);
     Build kind = a.build() == Build.POD || b.build() == Build.POD ? Build.POD
         : a.build() == Build.TIME || b.build() == Build.TIME ? Build.TIME : a.build();
-    return new Found(a.from(), b.to(), r, v instanceof Point ? Build.TIME : kind, a.rule() + "+" + b.rule(), true);
+    return new Found(a.from(), b.to(), Math.min(a.matchFrom(), b.matchFrom()), r,
+        v instanceof Point ? Build.TIME : kind, a.rule() + "+" + b.rule(), true);
   }
 
   /** The value of {@code x} and {@code y} together, or {@code null} when they do not combine. */

@@ -10,7 +10,9 @@ import org.tarikh.text.Tokenizer;
 
 /**
  * Normalizes one short phrase against a reference time, as peer suites (Duckling) ask: the
- * timex that covers most of the phrase, or {@code null} when none is found.
+ * timex that covers most of the phrase, or {@code null} when none is found. Phrases follow the
+ * peer conventions of {@link PhraseJoiner} where FACTS.md is silent (open intervals, a date for a
+ * duration).
  */
 public final class PhraseNormalizer {
   private final TimexRecognizer recognizer;
@@ -22,7 +24,7 @@ public final class PhraseNormalizer {
   /** The main timex of {@code phrase}, or {@code null}. */
   public Timex normalize(String phrase, LocalDateTime reference) {
     AlignedText text = ScriptNormalizer.align(phrase);
-    List<Timex> found = recognizer.recognize(text, Tokenizer.tokenize(text.normalized()), reference);
+    List<Timex> found = recognizer.recognize(text, Tokenizer.tokenize(text.normalized()), reference, true);
     Timex best = null;
     for (Timex t : found) {
       if (best == null || t.end() - t.start() > best.end() - best.start()) {

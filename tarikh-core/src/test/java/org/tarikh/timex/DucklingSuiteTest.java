@@ -44,7 +44,7 @@ class DucklingSuiteTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"en, 0.65, 0.65, 0.74, 0.74", "ar, 0.89, 0.81, 0.95, 0.88"})
+  @CsvSource({"en, 0.66, 0.67, 0.75, 0.74", "ar, 0.89, 0.81, 0.95, 0.87"})
   void passRatesStayAboveFloors(String lang, double coarseFloor, double allFloor,
                                 double coarseDocFloor, double allDocFloor) throws IOException {
     PhraseNormalizer normalizer = new PhraseNormalizer(LanguagePacks.standard().get(lang));
@@ -65,7 +65,9 @@ class DucklingSuiteTest {
       Counts counts = perGrain.computeIfAbsent(grain, g -> new Counts());
       counts.pass += pass ? 1 : 0;
       counts.total++;
-      if (!pass && documented.containsKey(phrase)) {
+      if (pass && documented.containsKey(phrase)) {
+        wrongDocumented.add(phrase + ": documented as a difference but passes");
+      } else if (!pass && documented.containsKey(phrase)) {
         counts.documented++;
         if (!documented.get(phrase).equals(got)) {
           wrongDocumented.add(phrase + ": documented " + documented.get(phrase) + ", got " + got);
