@@ -7,7 +7,7 @@ import org.tarikh.timex.TimexValue.Point;
 
 /**
  * Joins neighbouring timexes that name one time together: a day and a clock time ("tomorrow at
- * 5pm", "Fri, Jul 18, 2014 07:00 PM"), a day and a span of hours ("Monday morning", "3-4pm
+ * 5pm", "Fri, Jul 18, 2014 07:00 PM", "in 7 days at 5pm"), a day and a span of hours ("Monday morning", "3-4pm
  * tomorrow"), a part of a day and a clock time ("8 this evening"). Between them may stand only
  * items of the lexicon class {@code TIMEJOIN} ("at", "on", ","). Matches of rules that set
  * {@code standalone=no} are dropped unless joined. Language-neutral.
@@ -74,7 +74,8 @@ final class Composer {
   private static TimexValue joinValues(Found x, Found y) {
     TimexValue xv = x.resolved().value();
     TimexValue yv = y.resolved().value();
-    if (xv instanceof Point day && day.grain() == Grain.DAY) {
+    if (xv instanceof Point day && day.day() != null
+        && (day.grain() == Grain.DAY || x.build() == Build.SHIFT && day.grain() == Grain.HOUR)) {
       if (y.build() == Build.TIME && yv instanceof Point clock) {
         return onDay(clock, day);
       }

@@ -66,10 +66,9 @@ final class PhraseJoiner {
     }
     LocalDateTime t = LocalDateTime.of(p.year(), p.month(), p.day(), p.hour() == null ? 0 : p.hour(),
         p.minute() == null ? 0 : p.minute(), p.second() == null ? 0 : p.second());
-    Point end = Point.of(p.grain(), t.plus((long) d.amount() * d.unit().size(), d.unit().chrono())).at(p.grain());
-    Grain g = p.grain();
-    Point start = g == Grain.HOUR && d.unit().timePart() ? p.at(Grain.MINUTE) : p;
-    end = g == Grain.HOUR && d.unit().timePart() ? end.at(Grain.MINUTE) : end;
+    Grain g = p.grain() == Grain.HOUR && d.unit().timePart() ? Grain.MINUTE : p.grain();
+    Point start = Point.of(g, t).at(g);
+    Point end = Point.of(g, t.plus((long) d.amount() * d.unit().size(), d.unit().chrono())).at(g);
     return new Found(a.from(), b.to(), Math.min(a.matchFrom(), b.matchFrom()),
         new Resolved(new Interval(start, end), point.resolved().anchor(), null), point.build(),
         a.rule() + "+" + b.rule(), true);
