@@ -17,6 +17,9 @@ public final class Main {
    * user configured a Log4j context factory.
    */
   static void quietLibraryLogging() {
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR"); // sqlite-jdbc's "no SLF4J providers" notice
+    }
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
       System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         NormalizeCommand.class,
         LangsCommand.class,
+        IngestCommand.class, SearchCommand.class, QueryCommand.class, StoreBenchCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class TarikhCommand implements Runnable {
