@@ -7,17 +7,24 @@ import org.tarikh.timex.TimexValue.Point;
 
 /**
  * Joins neighbouring timexes that name one time together: a day and a clock time ("tomorrow at
- * 5pm", "Fri, Jul 18, 2014 07:00 PM"), a day and a span of hours ("Monday morning", "3-4pm
+ * 5pm", "Fri, Jul 18, 2014 07:00 PM", "in 7 days at 5pm"), two clock times of a day written as
+ * a range (items of class {@code TIMERANGE}: "15:00 GMT - 18:00 GMT"), a day and a span of hours ("Monday morning", "3-4pm
  * tomorrow"), a part of a day and a clock time ("8 this evening"). Between them may stand only
  * items of the lexicon class {@code TIMEJOIN} ("at", "on", ","). Matches of rules that set
  * {@code standalone=no} are dropped unless joined. Language-neutral.
  */
 final class Composer {
   static final String JOIN = "TIMEJOIN";
+  /** Items that join two clock times of one day into a range ("-"). */
+  static final String RANGE = "TIMERANGE";
   private static final int MAX_GAP = 2;
 
-  /** A built match: the items {@code [from, to)} of its span, its value and rule name. */
-  record Found(int from, int to, Resolved resolved, Build build, String rule, boolean standalone) {
+  /**
+   * A built match: the items {@code [from, to)} of its span, its value and rule name;
+   * {@code matchFrom} is the first item its rule matched, context included ("قبل" in "قبل أسبوع").
+   */
+  record Found(int from, int to, int matchFrom, Resolved resolved, Build build, String rule,
+               boolean standalone) {
   }
 
   private Composer() {
@@ -27,7 +34,8 @@ final class Composer {
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
       Found last = out.isEmpty() ? null : out.get(out.size() - 1);
-      Found joined = last != null && joinable(last, f, items) ? join(last, f) : null;
+      Found joined = last != null && (joinable(last, f, items) || rangeJoinable(last, f, items))
+          ? join(last, f, items) : null;
       if (joined != null) {
         out.set(out.size() - 1, joined);
       } else {
@@ -39,19 +47,21 @@ final class Composer {
   }
 
   private static boolean joinable(Found a, Found b, List<Item> items) {
-    if (b.from() - a.to() > MAX_GAP) {
-      return false;
-    }
+    return b.from() - a.to() <= MAX_GAP && gapOf(a, b, items, JOIN);
+  }
+
+  private static boolean gapOf(Found a, Found b, List<Item> items, String cls) {
     for (int i = a.to(); i < b.from(); i++) {
-      if (!items.get(i).has(JOIN)) {
+      if (!items.get(i).has(cls)) {
         return false;
       }
     }
     return true;
   }
 
-  private static Found join(Found a, Found b) {
-    TimexValue v = joinValues(a, b);
+  private static Found join(Found a, Found b, List<Item> items) {
+    TimexValue v = rangeJoinable(a, b, items) ? new Interval((Point) a.resolved().value(),
+        (Point) b.resolved().value()) : joinValues(a, b);
     if (v == null) {
       v = joinValues(b, a);
     }
@@ -62,14 +72,25 @@ final class Composer {
         null);
     Build kind = a.build() == Build.POD || b.build() == Build.POD ? Build.POD
         : a.build() == Build.TIME || b.build() == Build.TIME ? Build.TIME : a.build();
-    return new Found(a.from(), b.to(), r, v instanceof Point ? Build.TIME : kind, a.rule() + "+" + b.rule(), true);
+    return new Found(a.from(), b.to(), Math.min(a.matchFrom(), b.matchFrom()), r,
+        v instanceof Point ? Build.TIME : kind, a.rule() + "+" + b.rule(), true);
+  }
+
+  /** Two clock times of one day written as a range ("15:00 GMT - 18:00 GMT"). */
+  private static boolean rangeJoinable(Found a, Found b, List<Item> items) {
+    return b.from() - a.to() == 1 && gapOf(a, b, items, RANGE)
+        && a.resolved().value() instanceof Point p && b.resolved().value() instanceof Point q
+        && a.build() == Build.TIME && b.build() == Build.TIME && p.day() != null && q.day() != null
+        && CalendarBuilders.compare(p, q) == 0 && (p.hour() < q.hour()
+        || p.hour().equals(q.hour()) && p.minute() != null && q.minute() != null && p.minute() < q.minute());
   }
 
   /** The value of {@code x} and {@code y} together, or {@code null} when they do not combine. */
   private static TimexValue joinValues(Found x, Found y) {
     TimexValue xv = x.resolved().value();
     TimexValue yv = y.resolved().value();
-    if (xv instanceof Point day && day.grain() == Grain.DAY) {
+    if (xv instanceof Point day && day.day() != null
+        && (day.grain() == Grain.DAY || x.build() == Build.SHIFT && day.grain() == Grain.HOUR)) {
       if (y.build() == Build.TIME && yv instanceof Point clock) {
         return onDay(clock, day);
       }

@@ -14,9 +14,24 @@ import org.tarikh.lang.TsvTable;
  * @param nth which such weekday of the month (-1: the last)
  * @param offset days added to the day found
  * @param length days covered ({@code 1}: a single day; {@code 0}: the whole month)
+ * @param observed the day kept when it falls on a weekend
  */
 record Holiday(String id, Calendar calendar, Integer month, Integer day, Integer weekday,
-               int nth, int offset, int length) {
+               int nth, int offset, int length, Observed observed) {
+
+  /** Which day is kept when the holiday falls on a weekend. */
+  enum Observed {
+    SAME, NEAREST_WEEKDAY, SATURDAY_IF_SUNDAY;
+
+    LocalDate apply(LocalDate d) {
+      return switch (this) {
+        case SAME -> d;
+        case NEAREST_WEEKDAY -> d.getDayOfWeek() == java.time.DayOfWeek.SATURDAY ? d.minusDays(1)
+            : d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? d.plusDays(1) : d;
+        case SATURDAY_IF_SUNDAY -> d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? d.minusDays(1) : d;
+      };
+    }
+  }
 
   /** The calendars a holiday can be fixed in. */
   enum Calendar { GREGORIAN, EASTER, ORTHODOX_EASTER, HIJRI, HEBREW, CHINESE }
@@ -45,7 +60,16 @@ record Holiday(String id, Calendar calendar, Integer month, Integer day, Integer
     Integer offset = number(row, "offset");
     Integer nth = number(row, "nth");
     return new Holiday(row.require("id"), cal, month, day, weekday, nth == null ? 1 : nth,
-        offset == null ? 0 : offset, len);
+        offset == null ? 0 : offset, len, observed(row));
+  }
+
+  private static Observed observed(TsvTable.Row row) {
+    String v = row.get("observed");
+    try {
+      return v.isEmpty() ? Observed.SAME : Observed.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw row.error("unknown 'observed' rule '" + v + "' (nearest-weekday, saturday-if-sunday)");
+    }
   }
 
   private static Integer number(TsvTable.Row row, String column) {

@@ -69,7 +69,7 @@ final class HolidayDates {
   }
 
   private static Holiday.Occurrence span(Holiday h, LocalDate day) {
-    LocalDate first = day.plusDays(h.offset());
+    LocalDate first = h.observed().apply(day.plusDays(h.offset()));
     return new Holiday.Occurrence(first, first.plusDays(Math.max(h.length(), 1) - 1L));
   }
 

@@ -43,7 +43,7 @@ final class Holidays {
         throw new ResourceException(FILE, 0, "not found on the class path");
       }
       return new Holidays(TsvTable.parse(FILE, new InputStreamReader(in, StandardCharsets.UTF_8),
-          Set.of("id", "calendar", "month", "day", "weekday", "nth", "offset", "length")));
+          Set.of("id", "calendar", "month", "day", "weekday", "nth", "offset", "length", "observed")));
     } catch (java.io.IOException e) {
       throw new ResourceException(FILE, 0, "cannot be read: " + e.getMessage(), e);
     }

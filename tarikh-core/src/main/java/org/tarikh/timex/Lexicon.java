@@ -22,8 +22,6 @@ final class Lexicon {
   static final String CLITIC = "CLITIC";
   /** A proclitic fused with the article, whose first letter it replaces (Arabic لل = ل + ال). */
   static final String FUSION = "CLITICFUSION";
-  /** Names of holidays; the value is an id of {@link Holidays}. */
-  static final String HOLIDAY = "HOLIDAY";
 
   /** One surface form with every class the file gives it (first row wins per class), shared. */
   record Entry(List<String> tokens, Map<String, String> classes) {
@@ -45,8 +43,9 @@ final class Lexicon {
         throw row.error("class '" + cls + "' must be upper case");
       }
       classes.add(cls);
-      if (cls.equals(HOLIDAY) && !Holidays.standard().knows(value)) {
-        throw row.error("unknown holiday '" + value + "' (not in org/tarikh/timex/holidays.tsv)");
+      String problem = LexiconValues.problem(cls, value);
+      if (problem != null) {
+        throw row.error(problem);
       }
       if (cls.equals(FUSION)) {
         fusions.put(surface, ScriptNormalizer.normalize(row.require("value")));

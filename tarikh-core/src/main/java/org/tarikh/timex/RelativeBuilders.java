@@ -33,7 +33,8 @@ final class RelativeBuilders {
       String anchor = String.valueOf(c.textAnchorOffset());
       if (!a.grain().finerOrEqual(g)) {
         Integer year = off == 0 || g != Grain.YEAR ? a.year() : null;
-        return new Resolved(new Point(g, year, null, null, null, null, null), anchor, null);
+        Integer month = off == 0 && g.finerOrEqual(Grain.MONTH) ? a.month() : null;
+        return new Resolved(new Point(g, year, month, null, null, null, null), anchor, null);
       }
       LocalDateTime t = LocalDateTime.of(a.year(), a.month() == null ? 1 : a.month(),
           a.day() == null ? 1 : a.day(), 0, 0);

@@ -29,6 +29,15 @@ public final class TimexRecognizer {
    * @param dct the document creation time, or {@code null}
    */
   public List<Timex> recognize(AlignedText text, List<Token> tokens, LocalDateTime dct) {
+    return recognize(text, tokens, dct, null, false);
+  }
+
+  /**
+   * As {@link #recognize(AlignedText, List, LocalDateTime)}; {@code zone} is the DCT's offset
+   * from UTC (or {@code null}) and {@code phrase} adds {@link PhraseJoiner}.
+   */
+  List<Timex> recognize(AlignedText text, List<Token> tokens, LocalDateTime dct, java.time.ZoneOffset zone,
+                        boolean phrase) {
     List<Item> items = model.annotator().annotate(text, tokens);
     Context probe = new Context(dct);
     List<Match> matches = model.matcher().match(items, m -> build(m, probe) != null);
@@ -39,13 +48,14 @@ public final class TimexRecognizer {
       if (r == null) {
         continue;
       }
-      found.add(new Composer.Found(m.spanFrom(), m.spanTo(), r, m.rule().build(), m.rule().name(),
+      found.add(new Composer.Found(m.spanFrom(), m.spanTo(), m.from(), r, m.rule().build(), m.rule().name(),
           !"no".equals(m.rule().constants().get(STANDALONE))));
       context.saw(r.value(), text.toOriginal(items.get(m.spanFrom()).start(),
           items.get(m.spanFrom()).end()).start());
     }
     List<Timex> out = new ArrayList<>(found.size());
-    for (Composer.Found f : Composer.compose(found, items)) {
+    List<Composer.Found> joined = Composer.compose(ZoneJoiner.apply(found, items, zone), items);
+    for (Composer.Found f : phrase ? PhraseJoiner.apply(joined, items) : joined) {
       Resolved r = f.resolved();
       Span span = originalSpan(text, items.get(f.from()).start(), items.get(f.to() - 1).end());
       out.add(new Timex(text.originalText(span), span.start(), span.end(), r.value().type(),

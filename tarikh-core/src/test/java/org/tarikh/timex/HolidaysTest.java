@@ -32,6 +32,9 @@ class HolidaysTest {
       "hanukkah, 2023, 2023-12-08, 2023-12-15",
       "chinese-new-year, 2024, 2024-02-10, 2024-02-10",
       "chinese-new-year, 2014, 2014-01-31, 2014-01-31",
+      "kings-day, 2014, 2014-04-26, 2014-04-26",
+      "boss-day, 2016, 2016-10-17, 2016-10-17",
+      "boss-day, 2021, 2021-10-15, 2021-10-15",
   })
   void occurrenceInAYearMatchesThePublishedDates(String id, int year, String first, String last) {
     Holiday.Occurrence o = Holidays.standard().in(id, year);
