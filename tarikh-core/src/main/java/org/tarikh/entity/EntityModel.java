@@ -8,13 +8,15 @@ import org.tarikh.lang.LanguagePack;
  */
 final class EntityModel {
   final NameScanner names;
+  final NamePatterns patterns;
   final PersonFinder persons;
   final PersonRules personRules;
   final KnowledgeBase kb;
 
-  private EntityModel(NameScanner names, PersonFinder persons, PersonRules personRules,
-      KnowledgeBase kb) {
+  private EntityModel(NameScanner names, NamePatterns patterns, PersonFinder persons,
+      PersonRules personRules, KnowledgeBase kb) {
     this.names = names;
+    this.patterns = patterns;
     this.persons = persons;
     this.personRules = personRules;
     this.kb = kb;
@@ -27,10 +29,13 @@ final class EntityModel {
   private static EntityModel build(LanguagePack pack) {
     KnowledgeBase kb = KnowledgeBase.standard();
     Clitics clitics = Clitics.load(pack);
-    NameScanner names = new NameScanner(PackNames.build(pack, kb), clitics);
+    NameKeys keys = NameKeys.load(pack, clitics);
+    NameTrie trie = PackNames.build(pack, kb, keys);
+    NameScanner names = new NameScanner(trie, clitics);
+    NamePatterns patterns = NamePatterns.load(pack, clitics, new PatternIds(trie, keys, kb));
     PersonRules rules = PersonRules.load(pack, clitics);
     PersonFinder persons = new PersonFinder(rules, Persons.index(), kb);
-    return new EntityModel(names, persons, rules, kb);
+    return new EntityModel(names, patterns, persons, rules, kb);
   }
 
   /** The knowledge base's persons by skeleton, built once per JVM. */

@@ -21,7 +21,9 @@ import org.tarikh.lang.TsvTable;
  * {@code org/tarikh/kb/{states,orgs,persons,places,treaties,events}.tsv} (hand-written, columns
  * {@code id}, {@code name}, optional {@code acronym}, and for states {@code region}, the CLDR
  * region code a row overrides), {@code regions.tsv} (CLDR region codes that are places, optional {@code id}) and
- * {@code city-exclusions.tsv} (time zones whose exemplar city is not used), and adds every
+ * {@code city-exclusions.tsv} (time zones whose exemplar city is not used),
+ * {@code state-adjectives.tsv} (the English adjective of a state, for ids such as
+ * {@code org:armenian-armed-forces}), and adds every
  * ISO 3166 country of CLDR (via ICU4J) as {@code state:<alpha3>}. Loaded once per JVM.
  */
 final class KnowledgeBase {
@@ -37,10 +39,12 @@ final class KnowledgeBase {
   private final List<CldrKey> states;
   private final List<CldrKey> regions;
   private final List<CldrKey> cities;
+  private final Map<String, String> adjectives;
 
   private KnowledgeBase(Map<String, KbEntry> byId, List<CldrKey> states, List<CldrKey> regions,
-      List<CldrKey> cities) {
+      List<CldrKey> cities, Map<String, String> adjectives) {
     this.byId = byId;
+    this.adjectives = adjectives;
     this.states = states;
     this.regions = regions;
     this.cities = cities;
@@ -80,7 +84,19 @@ final class KnowledgeBase {
       regions.add(new CldrKey(code, id));
     }
     return new KnowledgeBase(java.util.Collections.unmodifiableMap(byId), List.copyOf(states), List.copyOf(regions),
-        cities(byId));
+        cities(byId), adjectives(byId));
+  }
+
+  private static Map<String, String> adjectives(Map<String, KbEntry> byId) {
+    Map<String, String> out = new HashMap<>();
+    for (TsvTable.Row r : table("state-adjectives.tsv").rows()) {
+      String id = r.require("id");
+      if (!byId.containsKey(id)) {
+        throw r.error("id '" + id + "' is not in the knowledge base");
+      }
+      out.put(id, Slugs.slug(r.require("adjective")));
+    }
+    return Map.copyOf(out);
   }
 
   private static KbEntry entry(TsvTable t, TsvTable.Row r) {
@@ -153,6 +169,11 @@ final class KnowledgeBase {
 
   Iterable<KbEntry> entries() {
     return byId.values();
+  }
+
+  /** The slug of a state's English adjective ("armenian"), or {@code null}. */
+  String adjective(String stateId) {
+    return adjectives.get(stateId);
   }
 
   /** ISO 3166 regions of CLDR and the state ids they stand for. */

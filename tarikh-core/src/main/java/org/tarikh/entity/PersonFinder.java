@@ -159,9 +159,12 @@ final class PersonFinder {
   private List<Match> bySkeleton(AlignedText text, List<Token> tokens, boolean[] covered) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      for (int n = MAX_WORDS; n >= 2; n--) {
-        List<Integer> words = wordsAfter(text, tokens, covered, i);
-        if (words.size() >= n) {
+      if (!nameToken(text, tokens, covered, i)) {
+        continue;
+      }
+      List<Integer> words = wordsAfter(text, tokens, covered, i);
+      for (int n = Math.min(MAX_WORDS, words.size()); n >= 2; n--) {
+        {
           String id = lookUp(tokens, words.subList(0, n));
           if (id != null) {
             Match m = Match.of(tokens.get(i).start(), tokens.get(words.get(n - 1)).end(), id);
