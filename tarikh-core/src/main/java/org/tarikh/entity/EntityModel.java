@@ -12,9 +12,11 @@ final class EntityModel {
   final PersonFinder persons;
   final PersonRules personRules;
   final KnowledgeBase kb;
+  final Clitics clitics;
 
   private EntityModel(NameScanner names, NamePatterns patterns, PersonFinder persons,
-      PersonRules personRules, KnowledgeBase kb) {
+      PersonRules personRules, KnowledgeBase kb, Clitics clitics) {
+    this.clitics = clitics;
     this.names = names;
     this.patterns = patterns;
     this.persons = persons;
@@ -35,7 +37,7 @@ final class EntityModel {
     NamePatterns patterns = NamePatterns.load(pack, clitics, new PatternIds(trie, keys, kb));
     PersonRules rules = PersonRules.load(pack, clitics);
     PersonFinder persons = new PersonFinder(rules, Persons.index(), kb);
-    return new EntityModel(names, patterns, persons, rules, kb);
+    return new EntityModel(names, patterns, persons, rules, kb, clitics);
   }
 
   /** The knowledge base's persons by skeleton, built once per JVM. */
@@ -44,12 +46,17 @@ final class EntityModel {
     }
 
     private static final class Holder {
-      static final PersonIndex INDEX = PersonIndex.build(KnowledgeBase.standard(),
-          Skeleton.of(KnowledgeBase.table("latin-skeleton.tsv")));
+      static final Skeleton LATIN = Skeleton.of(KnowledgeBase.table("latin-skeleton.tsv"));
+      static final PersonIndex INDEX = PersonIndex.build(KnowledgeBase.standard(), LATIN);
     }
 
     static PersonIndex index() {
       return Holder.INDEX;
+    }
+
+    /** The consonant classes of Latin spellings ({@code kb/latin-skeleton.tsv}). */
+    static Skeleton latin() {
+      return Holder.LATIN;
     }
   }
 }
