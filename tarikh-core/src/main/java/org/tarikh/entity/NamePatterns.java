@@ -16,7 +16,9 @@ import org.tarikh.text.Token;
  * pack's optional {@code entities/patterns.tsv} (columns {@code kind}, {@code pattern}, optional
  * {@code id} and {@code lookup}; see {@link NamePattern}) and the word classes of
  * {@link PatternWords}. Runs after the gazetteer, whose names it can refer to ({@code @state},
- * {@code @org}); left to right, the longest match at a token wins.
+ * {@code @org}); left to right, the longest match at a token wins. A name given a known id
+ * replaces the gazetteer names inside it (as a longer gazetteer name would); a name made by a
+ * template keeps them.
  */
 final class NamePatterns {
   private final Map<String, List<NamePattern>> byFirst;
@@ -75,6 +77,9 @@ final class NamePatterns {
       }
       out.add(m);
       fixed.or(best.fixedTokens());
+      if (best.known()) {
+        fixed.set(best.nameFirst(), best.nameLast() + 1);
+      }
       for (int k = best.nameFirst(); k <= best.nameLast(); k++) {
         covered[k] = true;
       }
@@ -86,7 +91,7 @@ final class NamePatterns {
   private PatternRun bestAt(PatternRun.Doc doc, int i) {
     PatternRun best = null;
     Token t = doc.tokens().get(i);
-    if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER) {
+    {
       for (Clitics.Variant v : clitics.variants(t.text())) {
         for (NamePattern p : byFirst.getOrDefault(v.form(), List.of())) {
           best = longer(best, PatternRun.attempt(doc, p, i, v));

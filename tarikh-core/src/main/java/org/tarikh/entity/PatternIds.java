@@ -81,6 +81,7 @@ final class PatternIds {
       }
       if (id != null && KbEntry.kindOf(id) == p.kind()) {
         run.cutAfter(at.get(n - 1));
+        run.setKnown();
         return id;
       }
     }

@@ -106,6 +106,7 @@ final class PatternRun {
   private String orgId;
   private String id;
   private boolean idDone;
+  private boolean known;
 
   private PatternRun(Doc doc, NamePattern pattern, int start, Clitics.Variant first) {
     this.doc = doc;
@@ -161,6 +162,15 @@ final class PatternRun {
       end = last + 1;
     }
     nameLast = last;
+  }
+
+  /** Whether the id came from a known name rather than a template. */
+  boolean known() {
+    return known;
+  }
+
+  void setKnown() {
+    known = true;
   }
 
   boolean idDone() {

@@ -7,7 +7,8 @@ import org.tarikh.text.Token;
  * The free-word elements of name patterns: a {@code <tail>} (words up to punctuation or a word of
  * class {@code boundary}; a comma is stepped over when a word of class {@code continue} follows it)
  * and a {@code <title>} (capitalised words, hyphens and, before another capitalised word, words
- * of class {@code connector}: "the Rights of the Child"; never into a gazetteer name of the
+ * of class {@code connector}: "the Rights of the Child"; commas before a capitalised word the
+ * gazetteer does not know: "Economic, Social and Cultural Rights"; never into a gazetteer name of the
  * pattern's kind: "... Disabilities and the Convention against Torture" stops before "and").
  */
 final class Spans {
@@ -64,8 +65,9 @@ final class Spans {
     }
     j++;
     while (j < tokens.size()) {
-      if (NameScanner.isJoiner(tokens.get(j)) && j + 1 < tokens.size()
-          && tokens.get(j + 1).kind() == Token.Kind.WORD) {
+      if ((NameScanner.isJoiner(tokens.get(j)) && j + 1 < tokens.size()
+          && tokens.get(j + 1).kind() == Token.Kind.WORD)
+          || tokens.get(j).text().equals(",") && capitalised(doc, j + 1) && doc.kindAt(j + 1) == null) {
         j += 2;
       } else if (capitalised(doc, j)) {
         j++;
