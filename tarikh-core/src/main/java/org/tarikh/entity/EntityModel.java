@@ -8,13 +8,17 @@ import org.tarikh.lang.LanguagePack;
  */
 final class EntityModel {
   final NameScanner names;
+  final NamePatterns patterns;
   final PersonFinder persons;
   final PersonRules personRules;
   final KnowledgeBase kb;
+  final Clitics clitics;
 
-  private EntityModel(NameScanner names, PersonFinder persons, PersonRules personRules,
-      KnowledgeBase kb) {
+  private EntityModel(NameScanner names, NamePatterns patterns, PersonFinder persons,
+      PersonRules personRules, KnowledgeBase kb, Clitics clitics) {
+    this.clitics = clitics;
     this.names = names;
+    this.patterns = patterns;
     this.persons = persons;
     this.personRules = personRules;
     this.kb = kb;
@@ -27,10 +31,13 @@ final class EntityModel {
   private static EntityModel build(LanguagePack pack) {
     KnowledgeBase kb = KnowledgeBase.standard();
     Clitics clitics = Clitics.of(pack);
-    NameScanner names = new NameScanner(PackNames.build(pack, kb), clitics);
+    NameKeys keys = NameKeys.load(pack, clitics);
+    NameTrie trie = PackNames.build(pack, kb, keys);
+    NameScanner names = new NameScanner(trie, clitics);
+    NamePatterns patterns = NamePatterns.load(pack, clitics, new PatternIds(trie, keys, kb));
     PersonRules rules = PersonRules.load(pack, clitics);
     PersonFinder persons = new PersonFinder(rules, Persons.index(), kb);
-    return new EntityModel(names, persons, rules, kb);
+    return new EntityModel(names, patterns, persons, rules, kb, clitics);
   }
 
   /** The knowledge base's persons by skeleton, built once per JVM. */
@@ -39,12 +46,17 @@ final class EntityModel {
     }
 
     private static final class Holder {
-      static final PersonIndex INDEX = PersonIndex.build(KnowledgeBase.standard(),
-          Skeleton.of(KnowledgeBase.table("latin-skeleton.tsv")));
+      static final Skeleton LATIN = Skeleton.of(KnowledgeBase.table("latin-skeleton.tsv"));
+      static final PersonIndex INDEX = PersonIndex.build(KnowledgeBase.standard(), LATIN);
     }
 
     static PersonIndex index() {
       return Holder.INDEX;
+    }
+
+    /** The consonant classes of Latin spellings ({@code kb/latin-skeleton.tsv}). */
+    static Skeleton latin() {
+      return Holder.LATIN;
     }
   }
 }

@@ -23,7 +23,9 @@ import org.tarikh.lang.TsvTable;
  * {@code id}, {@code name}, optional {@code acronym} and {@code other-acronyms} (separated by
  * {@code |}; an acronym belongs to one id only), and for states {@code region}, the CLDR
  * region code a row overrides), {@code regions.tsv} (CLDR region codes that are places, optional {@code id}) and
- * {@code city-exclusions.tsv} (time zones whose exemplar city is not used), and adds every
+ * {@code city-exclusions.tsv} (time zones whose exemplar city is not used),
+ * {@code state-adjectives.tsv} (the English adjective of a state, for ids such as
+ * {@code org:armenian-armed-forces}), and adds every
  * ISO 3166 country of CLDR (via ICU4J) as {@code state:<alpha3>}. Loaded once per JVM.
  */
 final class KnowledgeBase {
@@ -40,11 +42,13 @@ final class KnowledgeBase {
   private final List<CldrKey> states;
   private final List<CldrKey> regions;
   private final List<CldrKey> cities;
+  private final Map<String, String> adjectives;
 
   private KnowledgeBase(Map<String, KbEntry> byId, Map<String, String> acronymOwners,
-      List<CldrKey> states, List<CldrKey> regions, List<CldrKey> cities) {
+      List<CldrKey> states, List<CldrKey> regions, List<CldrKey> cities, Map<String, String> adjectives) {
     this.byId = byId;
     this.acronymOwners = acronymOwners;
+    this.adjectives = adjectives;
     this.states = states;
     this.regions = regions;
     this.cities = cities;
@@ -78,7 +82,7 @@ final class KnowledgeBase {
     List<CldrKey> states = cldrStates(byId, regionOverrides);
     List<CldrKey> regions = regions(byId);
     return new KnowledgeBase(java.util.Collections.unmodifiableMap(byId), Map.copyOf(acronymOwners),
-        List.copyOf(states), regions, cities(byId));
+        List.copyOf(states), regions, cities(byId), adjectives(byId));
   }
 
   private static void claimAcronym(Map<String, String> owners, String acronym, String id, TsvTable.Row r) {
@@ -99,6 +103,18 @@ final class KnowledgeBase {
       regions.add(new CldrKey(code, id));
     }
     return List.copyOf(regions);
+  }
+
+  private static Map<String, String> adjectives(Map<String, KbEntry> byId) {
+    Map<String, String> out = new HashMap<>();
+    for (TsvTable.Row r : table("state-adjectives.tsv").rows()) {
+      String id = r.require("id");
+      if (!byId.containsKey(id)) {
+        throw r.error("id '" + id + "' is not in the knowledge base");
+      }
+      out.put(id, Slugs.slug(r.require("adjective")));
+    }
+    return Map.copyOf(out);
   }
 
   private static KbEntry entry(TsvTable t, TsvTable.Row r) {
@@ -178,6 +194,11 @@ final class KnowledgeBase {
 
   Iterable<KbEntry> entries() {
     return byId.values();
+  }
+
+  /** The slug of a state's English adjective ("armenian"), or {@code null}. */
+  String adjective(String stateId) {
+    return adjectives.get(stateId);
   }
 
   /** ISO 3166 regions of CLDR and the state ids they stand for. */

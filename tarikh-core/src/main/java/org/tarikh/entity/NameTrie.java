@@ -79,6 +79,38 @@ final class NameTrie {
     return size;
   }
 
+  /** The tokens forms can start with. */
+  java.util.Set<String> firstTokens() {
+    return root.next == null ? java.util.Set.of() : java.util.Set.copyOf(root.next.keySet());
+  }
+
+  /** For each n, the entries of the first n tokens as a form ({@code [0]} is empty). */
+  @SuppressWarnings("unchecked")
+  List<NameEntry>[] lookUpPrefixes(List<String> tokens) {
+    List<NameEntry>[] out = new List[tokens.size() + 1];
+    java.util.Arrays.fill(out, List.of());
+    Node n = root;
+    for (int i = 0; i < tokens.size() && n != null; i++) {
+      n = n.step(tokens.get(i));
+      if (n != null) {
+        out[i + 1] = n.entries();
+      }
+    }
+    return out;
+  }
+
+  /** The entries of exactly this token sequence (empty when it is not a form). */
+  List<NameEntry> lookUp(List<String> tokens) {
+    Node n = root;
+    for (String t : tokens) {
+      n = n.step(t);
+      if (n == null) {
+        return List.of();
+      }
+    }
+    return n.entries();
+  }
+
   Node root() {
     return root;
   }

@@ -31,18 +31,28 @@ final class PackNames {
   private final LanguagePack pack;
   private final KnowledgeBase kb;
   private final NameTrie trie = new NameTrie();
+  private final NameKeys keys;
 
-  private PackNames(LanguagePack pack, KnowledgeBase kb) {
+  private PackNames(LanguagePack pack, KnowledgeBase kb, NameKeys keys) {
     this.pack = pack;
     this.kb = kb;
+    this.keys = keys;
   }
 
   static NameTrie build(LanguagePack pack, KnowledgeBase kb) {
-    PackNames b = new PackNames(pack, kb);
+    return build(pack, kb, null);
+  }
+
+  /** The gazetteer; when {@code keys} is given, the organization, treaty and event names go there too. */
+  static NameTrie build(LanguagePack pack, KnowledgeBase kb, NameKeys keys) {
+    PackNames b = new PackNames(pack, kb, keys);
     b.addPackFiles();
     b.addKbColumns();
     b.addCldr();
     b.removeStopNames();
+    if (keys != null) {
+      keys.seal();
+    }
     return b.trie;
   }
 
@@ -58,7 +68,11 @@ final class PackNames {
   }
 
   private void add(String name, String id, CasePolicy policy, NameRank rank) {
-    trie.add(keyOf(name), new NameEntry(id, policy, rank.ordinal()));
+    List<String> tokens = keyOf(name);
+    trie.add(tokens, new NameEntry(id, policy, rank.ordinal()));
+    if (keys != null && rank.compareTo(NameRank.KB) <= 0) {
+      keys.add(tokens, id);
+    }
   }
 
   private void addPackFiles() {

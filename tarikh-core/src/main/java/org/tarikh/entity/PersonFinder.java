@@ -51,11 +51,30 @@ final class PersonFinder {
 
   private List<Integer> wordsAfter(AlignedText text, List<Token> tokens, boolean[] covered, int k) {
     List<Integer> words = new ArrayList<>();
-    while (words.size() < MAX_WORDS && nameToken(text, tokens, covered, k)) {
+    if (k >= tokens.size() || !rules.nameStart(tokens.get(k).text())) {
+      return words;
+    }
+    while (words.size() < MAX_WORDS) {
+      if (!words.isEmpty() && particle(tokens, covered, k)) {
+        int after = k + (k + 2 < tokens.size() && NameScanner.isJoiner(tokens.get(k + 1)) ? 2 : 1);
+        if (!nameToken(text, tokens, covered, after)) {
+          break;
+        }
+        words.add(k);
+        k = after;
+        continue;
+      }
+      if (!nameToken(text, tokens, covered, k)) {
+        break;
+      }
       words.add(k);
       k += k + 2 < tokens.size() && NameScanner.isJoiner(tokens.get(k + 1)) ? 2 : 1;
     }
     return words;
+  }
+
+  private boolean particle(List<Token> tokens, boolean[] covered, int k) {
+    return k < tokens.size() && !covered[k] && rules.particles.contains(tokens.get(k).text());
   }
 
   private List<Integer> wordsBefore(AlignedText text, List<Token> tokens, boolean[] covered, int k) {
@@ -66,6 +85,9 @@ final class PersonFinder {
     while (words.size() < MAX_WORDS && nameToken(text, tokens, covered, k)) {
       words.add(0, k);
       k -= k >= 2 && NameScanner.isJoiner(tokens.get(k - 1)) ? 2 : 1;
+    }
+    while (!words.isEmpty() && !rules.nameStart(tokens.get(words.get(0)).text())) {
+      words.remove(0);
     }
     return words;
   }
@@ -159,9 +181,12 @@ final class PersonFinder {
   private List<Match> bySkeleton(AlignedText text, List<Token> tokens, boolean[] covered) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      for (int n = MAX_WORDS; n >= 2; n--) {
-        List<Integer> words = wordsAfter(text, tokens, covered, i);
-        if (words.size() >= n) {
+      if (!nameToken(text, tokens, covered, i)) {
+        continue;
+      }
+      List<Integer> words = wordsAfter(text, tokens, covered, i);
+      for (int n = Math.min(MAX_WORDS, words.size()); n >= 2; n--) {
+        {
           String id = lookUp(tokens, words.subList(0, n));
           if (id != null) {
             Match m = Match.of(tokens.get(i).start(), tokens.get(words.get(n - 1)).end(), id);

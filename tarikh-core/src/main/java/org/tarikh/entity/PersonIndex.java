@@ -22,18 +22,26 @@ final class PersonIndex {
   }
 
   static PersonIndex build(KnowledgeBase kb, Skeleton latin) {
-    Map<String, String> byKey = new HashMap<>();
-    Set<String> clash = new HashSet<>();
+    Map<String, String> names = new java.util.LinkedHashMap<>();
     for (KbEntry e : kb.entries()) {
-      if (e.kind() != EntityKind.PERSON) {
-        continue;
-      }
-      List<String> words = PackNames.keyOf(Slugs.ascii(e.name()));
-      put(byKey, clash, latin.ofTokens(words), e.id());
-      if (words.size() > 2) {
-        put(byKey, clash, latin.ofTokens(List.of(words.get(0), words.get(words.size() - 1))), e.id());
+      if (e.kind() == EntityKind.PERSON) {
+        names.put(e.id(), e.name());
       }
     }
+    return of(names, latin);
+  }
+
+  /** The index of persons given as id → English name. */
+  static PersonIndex of(Map<String, String> names, Skeleton latin) {
+    Map<String, String> byKey = new HashMap<>();
+    Set<String> clash = new HashSet<>();
+    names.forEach((id, name) -> {
+      List<String> words = PackNames.keyOf(Slugs.ascii(name));
+      put(byKey, clash, latin.ofTokens(words), id);
+      if (words.size() > 2) {
+        put(byKey, clash, latin.ofTokens(List.of(words.get(0), words.get(words.size() - 1))), id);
+      }
+    });
     clash.forEach(byKey::remove);
     return new PersonIndex(Map.copyOf(byKey));
   }

@@ -37,8 +37,22 @@ final class Skeleton {
     return new Skeleton(classes, longest);
   }
 
+  private static final int MAX_CACHE = 50_000;
+  private final Map<String, Set<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Every skeleton of a normalized word (usually one). */
   Set<String> of(String word) {
+    Set<String> cached = cache.get(word);
+    if (cached == null) {
+      cached = compute(word);
+      if (cache.size() < MAX_CACHE) {
+        cache.put(word, cached);
+      }
+    }
+    return cached;
+  }
+
+  private Set<String> compute(String word) {
     Set<String> out = new LinkedHashSet<>();
     out.add("");
     int i = 0;
@@ -53,7 +67,7 @@ final class Skeleton {
       }
       i += len;
     }
-    return out;
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   private static Set<String> extend(Set<String> prefixes, List<String> alts) {

@@ -63,7 +63,19 @@ class EntityStageTest {
 
   @Test
   void longestMatchWinsOverTheAdjective() {
+    assertThat(run("en", "The Armenian-Azerbaijani conflict went on.")).extracting(Entity::id)
+        .containsExactly("event:nagorno-karabakh-conflict");
+  }
+
+  @Test
+  void aPatternKeepsTheStateItRefersTo() {
     assertThat(run("en", "The Armenian Armed Forces withdrew.")).extracting(Entity::id)
-        .containsExactly("org:armenian-armed-forces");
+        .containsExactly("state:arm", "org:armenian-armed-forces");
+  }
+
+  @Test
+  void aPatternSupersedesANameInsideItsOwnWords() {
+    assertThat(run("en", "The Supreme Soviet of Azerbaijan met.")).extracting(Entity::id)
+        .containsExactly("org:supreme-soviet-of-azerbaijan", "state:aze");
   }
 }
