@@ -54,8 +54,25 @@ final class Clitics {
     return rules.isEmpty();
   }
 
+  private static final int MAX_CACHE = 100_000;
+  private final java.util.Map<String, List<Variant>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The token itself, then every reading with a clitic removed, longest clitic first. */
   List<Variant> variants(String token) {
+    if (rules.isEmpty()) {
+      return List.of(new Variant(token, 0));
+    }
+    List<Variant> cached = cache.get(token);
+    if (cached == null) {
+      cached = List.copyOf(compute(token));
+      if (cache.size() < MAX_CACHE) {
+        cache.put(token, cached);
+      }
+    }
+    return cached;
+  }
+
+  private List<Variant> compute(String token) {
     List<Variant> out = new ArrayList<>(4);
     out.add(new Variant(token, 0));
     for (Rule r : rules) {
