@@ -12,10 +12,12 @@ import org.tarikh.model.Conflict;
  * only where both sides give a comparable value and neither is merely coarser than the other.
  * <ul>
  *   <li>{@code date}: the two ranges overlap only in part or not at all ({@code 2004-08} vs
- *       {@code 2004-09}); {@code 1994} vs {@code 1994-09} agree.</li>
+ *       {@code 2004-09}); {@code 1994} vs {@code 1994-09} agree. A date an extractor carried over
+ *       from an earlier sentence (an event with a trigger and no date span) is not trusted.</li>
  *   <li>a role (same event type only): each side names exactly one person, or exactly one
- *       state, and they differ; other roles (bodies, places, subjects) name things at different
- *       levels (the UN and UNDP) too often to tell a contradiction from a choice of words.</li>
+ *       state, and they differ, neither an id the entity stage was unsure of; other roles
+ *       (bodies, places, subjects) name things at different levels (the UN and UNDP) too often
+ *       to tell a contradiction from a choice of words.</li>
  *   <li>attrs whose values are language-neutral: {@code session}, {@code ordinal}, {@code rank},
  *       {@code of}, {@code agenda_item}, each {@code votes} count, and a {@code duration} in the
  *       same unit. Verbatim text ({@code role}, {@code award}, {@code name}) is never compared.</li>
@@ -27,7 +29,7 @@ final class ConflictDetector {
 
   List<Conflict> between(EventProfile a, EventProfile b) {
     List<Conflict> out = new ArrayList<>();
-    if (a.range.relate(b.range).conflicts()) {
+    if (a.dateStated && b.dateStated && a.range.relate(b.range).conflicts()) {
       out.add(conflict(a, b, "date", a.event.date(), b.event.date()));
     }
     if (a.event.type().equals(b.event.type())) {
@@ -49,7 +51,8 @@ final class ConflictDetector {
     for (String role : new TreeSet<>(a.event.args().keySet())) {
       List<String> x = a.event.args().get(role);
       List<String> y = b.event.args().get(role);
-      if (y == null || x.size() != 1 || y.size() != 1 || x.get(0).equals(y.get(0))) {
+      if (y == null || x.size() != 1 || y.size() != 1 || x.get(0).equals(y.get(0))
+          || a.unsure.contains(x.get(0)) || b.unsure.contains(y.get(0))) {
         continue;
       }
       String kx = kind(x.get(0));
