@@ -40,6 +40,7 @@ final class EventProfile {
   final Map<String, Double> namedWeights;
   final Set<String> anchors;
   final Set<String> parents;
+  final Set<String> specific;
   final Set<String> unsure;
   final Set<String> numbers;
   final Set<String> tokens;
@@ -73,6 +74,9 @@ final class EventProfile {
     String anchor = types.anchor(event.type()).map(k -> k + ":").orElse(null);
     this.anchors = anchor == null ? Set.of() : filter(args, anchor);
     this.parents = parents(args);
+    this.specific = new HashSet<>();
+    entityWeights.forEach((id, w) -> addIfSpecific(id, w));
+    namedWeights.forEach((id, w) -> addIfSpecific(id, w / NAMED_SHARE));
     this.numbers = numbers(event);
     this.tokens = tokens(lang, event.evidence() == null ? null : event.evidence().text());
     this.dateStated = event.trigger() == null || event.dateSpan() != null;
@@ -95,6 +99,17 @@ final class EventProfile {
       out.add(p);
     }
     return out;
+  }
+
+  private void addIfSpecific(String id, double weight) {
+    if (weight >= 1.0) {
+      specific.add(id);
+    }
+  }
+
+  /** True when the event carries or names this id, or an id it is part of. */
+  boolean mentions(String id) {
+    return entityWeights.containsKey(id) || namedWeights.containsKey(id) || parents.contains(id);
   }
 
   /** True when the other event (same document and group) could state this fact in the same years. */

@@ -1,7 +1,9 @@
 package org.tarikh.align;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What two events of different documents share about who and what they concern.
@@ -14,8 +16,10 @@ import java.util.Map;
  * @param anchorClash both name anchors, all of them sure, and none in common
  * @param roleClash of one type, a role both fill names different things on each side (ids the
  *     entity stage was unsure of, or parts of each other, do not count)
+ * @param contrast each names a specific entity of one kind the other does not
  */
-record Identity(double weight, double roleWeight, boolean anchorShared, boolean anchorClash, boolean roleClash) {
+record Identity(double weight, double roleWeight, boolean anchorShared, boolean anchorClash, boolean roleClash,
+                boolean contrast) {
   private static final double PART_SHARE = 0.5;
 
   /** Compares two events; adds a reason per shared entity when {@code reasons} is not null. */
@@ -36,7 +40,36 @@ record Identity(double weight, double roleWeight, boolean anchorShared, boolean 
     }
     boolean clash = !shared && !a.anchors.isEmpty() && !b.anchors.isEmpty()
         && a.anchors.stream().noneMatch(a.unsure::contains) && b.anchors.stream().noneMatch(b.unsure::contains);
-    return new Identity(weight, role, shared, clash, roleClash(a, b));
+    boolean contrast = contrast(a, b);
+    if (contrast) {
+      add(reasons, "contrast");
+    }
+    return new Identity(weight, role, shared, clash, roleClash(a, b), contrast);
+  }
+
+  /**
+   * True when each event names (with or without a role) a specific entity of some kind that the
+   * other does not name, nor a part of it: WFP on one side and UNHCR on the other, with only the
+   * UN in common, are two programmes.
+   */
+  private static boolean contrast(EventProfile a, EventProfile b) {
+    Set<String> kinds = ownKinds(a, b);
+    if (kinds.isEmpty()) {
+      return false;
+    }
+    Set<String> other = ownKinds(b, a);
+    return kinds.stream().anyMatch(other::contains);
+  }
+
+  /** Kinds of the specific, sure entities {@code x} names that {@code y} does not. */
+  private static Set<String> ownKinds(EventProfile x, EventProfile y) {
+    Set<String> kinds = new HashSet<>();
+    for (String id : x.specific) {
+      if (!y.mentions(id) && !x.unsure.contains(id)) {
+        kinds.add(id.substring(0, Math.max(0, id.indexOf(':'))));
+      }
+    }
+    return kinds;
   }
 
   /** Entities {@code x}'s evidence names without a role that {@code y} carries (or names, when both). */

@@ -13,7 +13,9 @@ import org.tarikh.reference.EventTypes.Recurrence;
  * entity ids (weighted by how specific each is in its document; an entity the evidence names
  * without a role counts half, an id that is part of the other's by its slug half again), a
  * shared anchor (the person of a person-centred fact), shared numbers, equal session or ordinal,
- * and the overlap of evidence tokens (digits across languages, words within one).
+ * and the overlap of evidence tokens (digits across languages, words within one). When each event
+ * names a specific entity of one kind that the other does not (WFP here, UNHCR there), the
+ * identity counts half.
  *
  * <p>A pair is not scored at all ({@code null}, or {@code NaN} from {@link #quickScore}) when:
  * the types are neither of one group nor of kin groups; nothing ties them (no entity, number or
@@ -31,6 +33,7 @@ final class PairScorer {
   private static final double OTHER_TYPE_FACTOR = 0.85;
   private static final double KIN_TYPE_FACTOR = 0.8;
   private static final double ENTITY_SATURATION = 1.5;
+  private static final double CONTRAST_FACTOR = 0.5;
 
   private final EventTypes types;
 
@@ -76,6 +79,9 @@ final class PairScorer {
     }
     double date = dateScore(a, b, rel, reasons);
     double identity = !sharedNumbers.isEmpty() || id.anchorShared() ? 1.0 : Math.min(1, id.weight() / ENTITY_SATURATION);
+    if (id.contrast()) {
+      identity *= CONTRAST_FACTOR;
+    }
     double lex = Math.min(1.0, 2 * jaccard(a.tokens, b.tokens));
     double factor = !sameGroup ? KIN_TYPE_FACTOR : a.event.type().equals(b.event.type()) ? 1.0 : OTHER_TYPE_FACTOR;
     double score = factor * (0.30 * date + 0.45 * identity + 0.15 * attrs + 0.10 * lex);
