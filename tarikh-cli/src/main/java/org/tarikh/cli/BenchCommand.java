@@ -36,6 +36,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  InputOptions input;
+
   @Option(names = "--stage", defaultValue = "all", split = ",", paramLabel = "STAGE",
       description = "text, timex, entities, events, all (whole pipeline) or every; comma-separated (default all).")
   List<String> stages;
@@ -50,12 +53,6 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Threads, each looping over the documents (default 1: figures per core).")
   int threads;
 
-  @Option(names = "--lang", defaultValue = "auto", paramLabel = "auto|en|ar", description = "Language of the documents.")
-  String lang;
-
-  @Option(names = "--max-mb", defaultValue = "25", description = "Skip files larger than this many MB (default 25).")
-  int maxMb;
-
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
   List<Path> paths;
 
@@ -66,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     LanguagePacks packs = LanguagePacks.standard();
     Pipeline pipeline = Tarikh.standardPipeline(packs);
-    DocumentLoader loader = new DocumentLoader(packs, lang, null, maxMb * 1_000_000L);
+    DocumentLoader loader = input.loader(packs);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Document> docs = load(loader, err);

@@ -7,15 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.tarikh.Tarikh;
 import org.tarikh.align.Reconciler;
 import org.tarikh.io.FactsJson;
 import org.tarikh.io.InputException;
-import org.tarikh.lang.LanguagePacks;
 import org.tarikh.model.Alignment;
-import org.tarikh.model.Document;
 import org.tarikh.model.DocumentResult;
-import org.tarikh.pipeline.Pipeline;
 import org.tarikh.report.ChronicleInput;
 import org.tarikh.report.ChronicleReport;
 import org.tarikh.report.SourcedResult;
@@ -28,7 +24,8 @@ import picocli.CommandLine.Option;
  * {@code tarikh demo}: the main job on the bundled samples ({@code corpus/dev/*.txt} under the
  * folder of the system property {@code tarikh.home}, which the launcher sets, else the current
  * folder): extracts each into {@code DIR/results/<docid>.json}, reconciles them into
- * {@code DIR/align.json}, writes the chronicle {@code DIR/index.html} and prints a summary.
+ * {@code DIR/align.json}, writes the chronicle {@code DIR/index.html}, prints a summary and
+ * shows one search over the results in a throw-away store.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the main job on the bundled sample documents (corpus/dev) and write the chronicle.")
@@ -41,6 +38,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  InputOptions input;
+
   @Option(names = "--out", defaultValue = "tarikh-demo", paramLabel = "DIR",
       description = "Output folder (default: tarikh-demo).")
   Path out;
@@ -48,16 +48,13 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Path> samples = samples();
-    LanguagePacks packs = LanguagePacks.standard();
-    DocumentLoader loader = new DocumentLoader(packs, "auto", null, 25_000_000L);
-    Pipeline pipeline = Tarikh.standardPipeline(packs);
+    Extraction extraction = new Extraction(input);
     Path resultDir = Files.createDirectories(out.resolve("results"));
     List<SourcedResult> documents = new ArrayList<>();
     for (Path f : samples) {
-      Document d = loader.load(f);
-      DocumentResult r = pipeline.run(d);
-      FactsJson.write(r, resultDir.resolve(d.id() + ".json"));
-      documents.add(new SourcedResult(r, d.text()));
+      SourcedResult s = extraction.run(f);
+      FactsJson.write(s.result(), resultDir.resolve(s.docId() + ".json"));
+      documents.add(s);
     }
     List<DocumentResult> results = documents.stream().map(SourcedResult::result).toList();
     Alignment alignment = Reconciler.standard().reconcile(results);
@@ -67,6 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
     o.println("Samples: " + samples.get(0).getParent() + " · results: " + resultDir
         + " · alignment: " + out.resolve("align.json"));
     ChronicleSummary.print(o, index, results, alignment);
+    DemoSearch.run(documents, o);
     return 0;
   }
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -43,22 +41,14 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
   @Mixin
   CommonOptions common;
 
-  @Option(names = "--lang", defaultValue = "auto", paramLabel = "auto|en|ar",
-      description = "Language of the documents (default: detected per document from its script).")
-  String lang;
-
-  @Option(names = "--dct", paramLabel = "YYYY-MM-DD",
-      description = "Document creation time, to resolve 'today', 'last year' ...")
-  String dct;
+  @Mixin
+  InputOptions input;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if needed).")
   Path out;
 
   @Option(names = "--threads", defaultValue = "1", description = "Documents processed in parallel (default 1).")
   int threads;
-
-  @Option(names = "--max-mb", defaultValue = "25", description = "Skip files larger than this many MB (default 25).")
-  int maxMb;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
   List<Path> paths;
@@ -68,12 +58,8 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
     if (threads < 1) {
       throw new UsageException("--threads must be at least 1");
     }
-    if (maxMb < 1) {
-      throw new UsageException("--max-mb must be at least 1");
-    }
-    LocalDate dctDate = parseDct(dct);
     LanguagePacks packs = LanguagePacks.standard();
-    DocumentLoader loader = new DocumentLoader(packs, lang, dctDate, maxMb * 1_000_000L);
+    DocumentLoader loader = input.loader(packs);
     Pipeline pipeline = Tarikh.standardPipeline(packs);
     RunSummary summary = new RunSummary();
     InputFiles inputs = InputFiles.expand(paths);
@@ -157,16 +143,5 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
     java.io.StringWriter w = new java.io.StringWriter();
     t.printStackTrace(new java.io.PrintWriter(w));
     return "\n" + w;
-  }
-
-  static LocalDate parseDct(String dct) {
-    if (dct == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(dct);
-    } catch (DateTimeParseException e) {
-      throw new UsageException("--dct must be a date like 2021-09-24, not '" + dct + "'");
-    }
   }
 }

@@ -35,18 +35,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
-  @Option(names = "--lang", defaultValue = "auto", paramLabel = "auto|en|ar",
-      description = "Language of the documents (default: detected per document).")
-  String lang;
-
-  @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Document creation time, to resolve relative dates.")
-  String dct;
+  @Mixin
+  InputOptions input;
 
   @Option(names = "--threads", description = "Extraction threads (default: the number of processors).")
   Integer threads;
-
-  @Option(names = "--max-mb", defaultValue = "25", description = "Skip files larger than this many MB (default 25).")
-  int maxMb;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
   List<Path> paths;
@@ -54,11 +47,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1 || maxMb < 1) {
-      throw new UsageException("--threads and --max-mb must be at least 1");
+    if (n < 1) {
+      throw new UsageException("--threads must be at least 1");
     }
     LanguagePacks packs = LanguagePacks.standard();
-    DocumentLoader loader = new DocumentLoader(packs, lang, ExtractCommand.parseDct(dct), maxMb * 1_000_000L);
+    DocumentLoader loader = input.loader(packs);
     InputFiles inputs = InputFiles.expand(paths);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -21,7 +21,6 @@ import org.tarikh.io.InputException;
 import org.tarikh.lang.LanguagePacks;
 import org.tarikh.model.Alignment;
 import org.tarikh.model.DocumentResult;
-import org.tarikh.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +42,9 @@ public final class ReconcileCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  InputOptions input;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Alignment to write (schema tarikh/1-align).")
   Path out;
 
@@ -58,16 +60,6 @@ public final class ReconcileCommand implements Callable<Integer> {
   @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "" + Reconciler.DEFAULT_THRESHOLD,
       description = "Least score (0..1] for a link (default ${DEFAULT-VALUE}).")
   double threshold;
-
-  @Option(names = "--lang", defaultValue = "auto", paramLabel = "auto|en|ar",
-      description = "Language of document inputs (default: detected from the script).")
-  String lang;
-
-  @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Document creation time for document inputs.")
-  String dct;
-
-  @Option(names = "--max-mb", defaultValue = "25", description = "Skip files larger than this many MB (default 25).")
-  int maxMb;
 
   @Parameters(arity = "0..*", paramLabel = "INPUT",
       description = "Two or more documents (text, HTML, DOCX, PDF) or tarikh/1 JSON results.")
@@ -95,22 +87,11 @@ public final class ReconcileCommand implements Callable<Integer> {
   }
 
   private List<DocumentResult> read() {
-    LanguagePacks packs = LanguagePacks.standard();
-    DocumentLoader loader = null;
-    Pipeline pipeline = null;
+    Extraction extraction = new Extraction(input);
     List<DocumentResult> results = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Path p : inputs) {
-      DocumentResult r;
-      if (ResultFiles.isJson(p)) {
-        r = ResultFiles.read(p);
-      } else {
-        if (loader == null) {
-          loader = new DocumentLoader(packs, lang, ExtractCommand.parseDct(dct), maxMb * 1_000_000L);
-          pipeline = Tarikh.standardPipeline(packs);
-        }
-        r = extract(loader, pipeline, p);
-      }
+      DocumentResult r = ResultFiles.isJson(p) ? ResultFiles.read(p) : extract(extraction, p);
       if (!ids.add(r.doc().id())) {
         throw new UsageException(p + ": document id '" + r.doc().id() + "' is given twice");
       }
@@ -119,12 +100,12 @@ public final class ReconcileCommand implements Callable<Integer> {
     return results;
   }
 
-  private static DocumentResult extract(DocumentLoader loader, Pipeline pipeline, Path p) {
+  private static DocumentResult extract(Extraction extraction, Path p) {
     if (!Files.isRegularFile(p)) {
       throw new UsageException(p + ": no such file");
     }
     try {
-      return pipeline.run(loader.load(p));
+      return extraction.run(p).result();
     } catch (InputException e) {
       throw new UsageException(e.getMessage());
     }

@@ -4,14 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tarikh.Tarikh;
 import org.tarikh.align.Reconciler;
 import org.tarikh.io.FactsJson;
-import org.tarikh.lang.LanguagePacks;
 import org.tarikh.model.Alignment;
-import org.tarikh.model.Conflict;
 import org.tarikh.model.DocumentResult;
-import org.tarikh.model.Link;
 import org.tarikh.report.ChronicleInput;
 import org.tarikh.report.ChronicleReport;
 import org.tarikh.report.SourcedResult;
@@ -36,6 +32,9 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  InputOptions input;
+
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if needed).")
   Path out;
 
@@ -49,25 +48,13 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--no-align", description = "Do not reconcile the documents when no alignment is given.")
   boolean noAlign;
 
-  @Option(names = "--lang", defaultValue = "auto", paramLabel = "auto|en|ar",
-      description = "Language of the documents (default: detected per document).")
-  String lang;
-
-  @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Document creation time of the documents.")
-  String dct;
-
-  @Option(names = "--max-mb", defaultValue = "25", description = "Largest document read, in MB (default 25).")
-  int maxMb;
-
   @Parameters(arity = "1..*", paramLabel = "PATH",
       description = "Documents (text, HTML, DOCX, PDF), tarikh/1 results or tarikh/1-align files, or folders.")
   List<Path> paths;
 
   @Override
   public Integer call() throws Exception {
-    LanguagePacks packs = LanguagePacks.standard();
-    DocumentLoader loader = new DocumentLoader(packs, lang, ExtractCommand.parseDct(dct), maxMb * 1_000_000L);
-    ReportSources sources = ReportSources.read(paths, corpus, loader, Tarikh.standardPipeline(packs));
+    ReportSources sources = ReportSources.read(paths, corpus, new Extraction(input));
     if (sources.documents().isEmpty()) {
       throw new UsageException("no document or tarikh/1 result among the paths given");
     }
@@ -86,20 +73,8 @@ public final class ReportCommand implements Callable<Integer> {
 
   private Alignment alignment(List<Alignment> given, List<DocumentResult> results) {
     if (!given.isEmpty()) {
-      return merge(given);
+      return Alignment.merge(given);
     }
     return results.size() < 2 || noAlign ? null : Reconciler.standard().reconcile(results);
-  }
-
-  static Alignment merge(List<Alignment> all) {
-    List<String> docs = new ArrayList<>();
-    List<Link> links = new ArrayList<>();
-    List<Conflict> conflicts = new ArrayList<>();
-    for (Alignment a : all) {
-      a.docs().stream().filter(d -> !docs.contains(d)).forEach(docs::add);
-      links.addAll(a.links());
-      conflicts.addAll(a.conflicts());
-    }
-    return new Alignment(docs, links, conflicts);
   }
 }

@@ -12,9 +12,7 @@ import java.util.Optional;
 import org.tarikh.io.FactsJson;
 import org.tarikh.io.InputException;
 import org.tarikh.model.Alignment;
-import org.tarikh.model.Document;
 import org.tarikh.model.DocumentResult;
-import org.tarikh.pipeline.Pipeline;
 import org.tarikh.report.SourcedResult;
 
 /**
@@ -31,8 +29,7 @@ import org.tarikh.report.SourcedResult;
 record ReportSources(List<SourcedResult> documents, List<Alignment> alignments) {
   private static final long MAX_TEXT_BYTES = 200_000_000L;
 
-  static ReportSources read(List<Path> paths, Path corpus, DocumentLoader loader, Pipeline pipeline)
-      throws InputException {
+  static ReportSources read(List<Path> paths, Path corpus, Extraction extraction) throws InputException {
     List<SourcedResult> documents = new ArrayList<>();
     List<Alignment> alignments = new ArrayList<>();
     for (Path p : paths) {
@@ -45,8 +42,7 @@ record ReportSources(List<SourcedResult> documents, List<Alignment> alignments) 
         if (isJson(f)) {
           readJson(f, corpus, documents, alignments);
         } else {
-          Document d = loader.load(f);
-          documents.add(new SourcedResult(pipeline.run(d), d.text()));
+          documents.add(extraction.run(f));
         }
       }
     }

@@ -56,7 +56,7 @@ record ScoreInputs(List<ScoredDocument> documents, Alignment goldAlignment, Alig
         warn.accept("prediction " + f + " has no gold document; not scored");
       }
     }
-    return new ScoreInputs(docs, merge(goldAligns), merge(predAligns));
+    return new ScoreInputs(docs, Alignment.merge(goldAligns), Alignment.merge(predAligns));
   }
 
   private static ScoredDocument predictionFor(DocumentResult g, Path predDir, Path corpus,
@@ -132,18 +132,6 @@ record ScoreInputs(List<ScoredDocument> documents, Alignment goldAlignment, Alig
     } catch (IOException | IllegalArgumentException e) {
       throw new InputException(f, stripWhere(e.getMessage(), f), e);
     }
-  }
-
-  private static Alignment merge(List<Alignment> all) {
-    List<String> docs = new ArrayList<>();
-    List<org.tarikh.model.Link> links = new ArrayList<>();
-    List<org.tarikh.model.Conflict> conflicts = new ArrayList<>();
-    for (Alignment a : all) {
-      a.docs().stream().filter(d -> !docs.contains(d)).forEach(docs::add);
-      links.addAll(a.links());
-      conflicts.addAll(a.conflicts());
-    }
-    return new Alignment(docs, links, conflicts);
   }
 
   private static void requireFolder(Path dir, String option) {

@@ -46,10 +46,30 @@ public record Consistency(List<String> docs, List<Fact> facts, List<ConflictRow>
     }
   }
 
-  /** One fact and the events stating it, in document order. */
-  public record Fact(int id, List<EventRef> events) {
+  /**
+   * One fact: the events stating it, in document order, and the links that join them.
+   *
+   * @param id number of the fact, from 1, in chronological order
+   * @param events the events stating it
+   * @param links the links between its events, in alignment order (empty for a fact one event states)
+   */
+  public record Fact(int id, List<EventRef> events, List<Link> links) {
     public Fact {
       events = List.copyOf(events);
+      links = List.copyOf(links);
+    }
+
+    /** The events this event is linked to directly, as {@code doc#eventId}, in alignment order. */
+    public List<String> partners(String ref) {
+      List<String> out = new ArrayList<>();
+      for (Link l : links) {
+        if (l.a().equals(ref)) {
+          out.add(l.b());
+        } else if (l.b().equals(ref)) {
+          out.add(l.a());
+        }
+      }
+      return out;
     }
 
     /** The documents that state it. */
@@ -110,12 +130,18 @@ public record Consistency(List<String> docs, List<Fact> facts, List<ConflictRow>
     }
     Map<String, List<EventRef>> groups = new LinkedHashMap<>();
     refs.forEach((k, ref) -> groups.computeIfAbsent(root(parent, k), x -> new ArrayList<>()).add(ref));
-    List<List<EventRef>> ordered = new ArrayList<>(groups.values());
-    ordered.sort(Comparator.comparing((List<EventRef> g) -> earliest(g, dates),
+    Map<String, List<Link>> joins = new HashMap<>();
+    for (Link l : links) {
+      if (parent.containsKey(l.a()) && parent.containsKey(l.b())) {
+        joins.computeIfAbsent(root(parent, l.a()), x -> new ArrayList<>()).add(l);
+      }
+    }
+    List<String> ordered = new ArrayList<>(groups.keySet());
+    ordered.sort(Comparator.comparing((String root) -> earliest(groups.get(root), dates),
         Comparator.nullsLast(Comparator.naturalOrder())));
     List<Fact> out = new ArrayList<>(ordered.size());
-    for (List<EventRef> g : ordered) {
-      out.add(new Fact(out.size() + 1, g));
+    for (String root : ordered) {
+      out.add(new Fact(out.size() + 1, groups.get(root), joins.getOrDefault(root, List.of())));
     }
     return out;
   }

@@ -2,25 +2,28 @@ package org.tarikh.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.tarikh.entity.EntityKnowledge;
 import org.tarikh.model.Entity;
 import org.tarikh.model.Finding;
 import org.tarikh.model.Mention;
 import org.tarikh.model.Span;
-import org.tarikh.reference.UnBodies;
 
 /**
  * A parenthesized acronym right after a body's name that is not that body's: "World Food
  * Program (WIPO)" (WIPO belongs to another body) or "World Intellectual Property Organization
  * (ESPPO)" (no body is known by it, and the named one is known by another). The name must be
  * an entity mention (not part of a longer one); the acronym is a word of capital letters and
- * digits, or (in scripts without capitals) an entity mention of another id. Acronym ownership comes from {@code reference/un-bodies.tsv} and FACTS.md ids.
+ * digits, or (in scripts without capitals) an entity mention of another id. Acronyms and their
+ * owners come from the entity knowledge base ({@link EntityKnowledge}, {@code kb/*.tsv}); a body
+ * it lists no acronym for is known by the one its FACTS.md id spells ({@code org:<acronym>}).
  */
 public final class AcronymCheck implements ReferenceCheck {
-  private final UnBodies bodies;
+  private final EntityKnowledge kb;
 
-  public AcronymCheck(UnBodies bodies) {
-    this.bodies = bodies;
+  public AcronymCheck(EntityKnowledge kb) {
+    this.kb = kb;
   }
 
   @Override
@@ -76,24 +79,47 @@ public final class AcronymCheck implements ReferenceCheck {
   private Optional<Finding> judge(CheckInput doc, Entity named, Span acr) {
     String acronym = doc.text(acr.start(), acr.end());
     boolean shaped = acronym.matches("[\\p{Lu}][\\p{Lu}\\d]{1,9}");
-    if (shaped && bodies.belongsTo(acronym, named.id())) {
+    if (shaped && belongsTo(acronym, named.id())) {
       return Optional.empty();
     }
-    Optional<String> expected = bodies.englishAcronym(named.id());
-    Optional<String> owner = bodies.byAcronym(acronym).map(UnBodies.Body::id);
+    List<String> listed = kb.acronyms(named.id());
+    Optional<String> expected = englishAcronym(named.id());
+    Optional<String> owner = kb.acronymOwner(acronym);
     if (owner.isEmpty() && !shaped) {
       owner = mentionOwner(doc, acr);
     }
     if (owner.isPresent() && !owner.get().equals(named.id())) {
-      String whose = bodies.byId(owner.get()).map(UnBodies.Body::name).orElse(owner.get());
+      String whose = kb.name(owner.get()).orElse(owner.get());
       return Optional.of(finding(doc, "acronym-mismatch", acr, "'" + acronym + "' is the acronym of the "
           + whose + ", not of the " + named.name() + expected.map(e -> " (" + e + ")").orElse(""), expected));
     }
-    if (owner.isEmpty() && shaped && bodies.byId(named.id()).isPresent()) {
+    if (owner.isEmpty() && shaped && !listed.isEmpty()) {
       return Optional.of(finding(doc, "acronym-unknown", acr, "'" + acronym + "' is not an acronym of the "
-          + named.name() + ", which is known as " + expected.orElseThrow(), expected));
+          + named.name() + ", which is known as " + listed.get(0), expected));
     }
     return Optional.empty();
+  }
+
+  /** True when the acronym is one the body is known by (listed, or spelled by its id). */
+  private boolean belongsTo(String acronym, String id) {
+    return kb.acronyms(id).contains(acronym) || acronym.toLowerCase(Locale.ROOT).equals(idAcronym(id));
+  }
+
+  /** The English acronym of a body: the first listed, else the one its id spells. */
+  private Optional<String> englishAcronym(String id) {
+    List<String> listed = kb.acronyms(id);
+    if (!listed.isEmpty()) {
+      return Optional.of(listed.get(0));
+    }
+    return Optional.ofNullable(idAcronym(id)).map(a -> a.toUpperCase(Locale.ROOT));
+  }
+
+  private static String idAcronym(String id) {
+    if (!id.startsWith("org:")) {
+      return null;
+    }
+    String rest = id.substring(4);
+    return rest.matches("[a-z][a-z0-9]{1,9}") ? rest : null;
   }
 
   /** The body an entity mention at exactly this span stands for (an extractor's reading). */

@@ -1,17 +1,16 @@
 package org.tarikh.check;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.tarikh.entity.MentionSearch;
 import org.tarikh.model.Entity;
 import org.tarikh.model.Event;
-import org.tarikh.model.Mention;
 import org.tarikh.model.Span;
 import org.tarikh.text.CodePointIndex;
 
 /**
  * What the reference checks read about one document: its text, entities (with mentions), events
- * and sentence spans, all in code points. Entities read from JSON without mentions get them by
- * finding their surface forms ({@code names}) in the text.
+ * and sentence spans, all in code points. The checks read entity mentions: give entities read
+ * without them (JSON results, gold files) through {@link MentionSearch#complete} first.
  */
 public final class CheckInput {
   private final String text;
@@ -22,14 +21,14 @@ public final class CheckInput {
 
   /**
    * @param text the document text the offsets refer to
-   * @param entities entities, with or without mentions
+   * @param entities entities with their mentions
    * @param events events
    * @param sentences sentence spans in code points (may be empty: findings then quote the line)
    */
   public CheckInput(String text, List<Entity> entities, List<Event> events, List<Span> sentences) {
     this.text = text;
     this.index = new CodePointIndex(text);
-    this.entities = entities.stream().map(this::withMentions).toList();
+    this.entities = List.copyOf(entities);
     this.events = List.copyOf(events);
     this.sentences = List.copyOf(sentences);
   }
@@ -67,20 +66,5 @@ public final class CheckInput {
     int from = text.lastIndexOf('\n', index.toChar(span.start())) + 1;
     int to = text.indexOf('\n', index.toChar(span.end()));
     return text.substring(from, to < 0 ? text.length() : to).strip();
-  }
-
-  private Entity withMentions(Entity e) {
-    if (!e.mentions().isEmpty()) {
-      return e;
-    }
-    List<Mention> found = new ArrayList<>();
-    for (String name : e.names()) {
-      for (int at = text.indexOf(name); at >= 0 && !name.isEmpty(); at = text.indexOf(name, at + 1)) {
-        int cp = index.toCodePoint(at);
-        found.add(new Mention(cp, cp + name.codePointCount(0, name.length()), name));
-      }
-    }
-    found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-    return new Entity(e.id(), e.kind(), e.name(), e.names(), found, e.confidence());
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.tarikh.align.DateRange;
+import org.tarikh.event.EventType;
 import org.tarikh.model.Event;
 import org.tarikh.model.Finding;
 import org.tarikh.reference.EventTypes;
@@ -13,8 +14,9 @@ import org.tarikh.reference.EventTypes;
  * The same fact stated twice in one text with different dates: two events of one type that
  * cite the same numbers (resolution 822 on two dates), or two events of a type that happens once
  * for the same participants ({@code recurs = never} in {@code reference/event-types.tsv}: a
- * state is admitted to the UN once) with the same arguments, whose dates conflict (neither is
- * merely coarser). Reported at the second statement, quoting both.
+ * state is admitted to the UN once) with every role of the type filled and equal (a state that
+ * signs two different treaties must not look like one accession stated twice), whose dates
+ * conflict (neither is merely coarser). Reported at the second statement, quoting both.
  */
 public final class DuplicateFactCheck implements ReferenceCheck {
   private final EventTypes types;
@@ -32,13 +34,18 @@ public final class DuplicateFactCheck implements ReferenceCheck {
         Event a = events.get(i);
         Event b = events.get(j);
         if (sameFact(a, b) && DateRange.parse(a.date()).relate(DateRange.parse(b.date())).conflicts()) {
-          out.add(new Finding("duplicate-fact-date", b.evidence().start(), b.evidence().end(),
-              "this " + b.type() + " is stated earlier with the date " + a.date() + " (\"" + a.evidence().text()
-                  + "\") and here with " + b.date(), b.evidence().text(), null));
+          out.add(EventCheck.finding(b, "duplicate-fact-date", "this " + b.type() + " is stated earlier with the date "
+              + a.date() + " (\"" + a.evidence().text() + "\") and here with " + b.date(), null));
         }
       }
     }
     return out;
+  }
+
+  /** Whether every role of the event's type is filled (so that equal args mean the same participants). */
+  private static boolean fullyIdentified(Event e) {
+    EventType type = org.tarikh.event.EventTypes.standard().all().get(e.type());
+    return type != null && !type.roles().isEmpty() && e.args().keySet().containsAll(type.roles().keySet());
   }
 
   private boolean sameFact(Event a, Event b) {
@@ -49,7 +56,7 @@ public final class DuplicateFactCheck implements ReferenceCheck {
     if (na != null && Objects.equals(na, b.attrs().get("numbers"))) {
       return true;
     }
-    return types.recurs(a.type()) == EventTypes.Recurrence.NEVER && !a.args().isEmpty()
+    return types.recurs(a.type()) == EventTypes.Recurrence.NEVER && fullyIdentified(a)
         && new TreeMap<>(a.args()).equals(new TreeMap<>(b.args()));
   }
 }

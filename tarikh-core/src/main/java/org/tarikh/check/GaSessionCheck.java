@@ -1,7 +1,6 @@
 package org.tarikh.check;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tarikh.align.DateRange;
@@ -15,7 +14,7 @@ import org.tarikh.reference.UnRecord;
  * "the 49th session ... September 1994" fits and "the 49th session ... 1997" does not. Reads
  * events whose {@code body} is the General Assembly and that carry a {@code session}.
  */
-public final class GaSessionCheck implements ReferenceCheck {
+public final class GaSessionCheck extends EventCheck {
   private static final String GA = "org:unga";
   private final UnRecord record;
 
@@ -24,29 +23,26 @@ public final class GaSessionCheck implements ReferenceCheck {
   }
 
   @Override
-  public List<Finding> check(CheckInput doc) {
-    List<Finding> out = new ArrayList<>();
-    for (Event e : doc.events()) {
-      if (!e.args().getOrDefault("body", List.of()).contains(GA) || !(e.attrs().get("session") instanceof String s)
-          || !s.matches("\\d{1,3}")) {
-        continue;
-      }
-      int session = Integer.parseInt(s);
-      DateRange date = DateRange.parse(e.date());
-      Optional<YearMonth> opens = record.sessionOpens(session);
-      Optional<YearMonth> next = record.sessionOpens(session + 1);
-      if (!date.known() || opens.isEmpty() || next.isEmpty()) {
-        continue;
-      }
-      DateRange term = new DateRange(opens.get().atDay(1), next.get().atEndOfMonth());
-      if (date.relate(term) == DateRange.Relation.DISJOINT) {
-        out.add(new Finding("ga-session-year", e.evidence().start(), e.evidence().end(),
-            "the General Assembly's session " + session + " opened in " + opens.get()
-                + " and ran until " + next.get() + ", which does not fit the date " + e.date(),
-            e.evidence().text(), suggestion(date)));
-      }
+  boolean concerns(Event e) {
+    return hasBody(e, GA) && e.attrs().get("session") instanceof String s && s.matches("\\d{1,3}");
+  }
+
+  @Override
+  List<Finding> judge(Event e) {
+    int session = Integer.parseInt((String) e.attrs().get("session"));
+    DateRange date = DateRange.parse(e.date());
+    Optional<YearMonth> opens = record.sessionOpens(session);
+    Optional<YearMonth> next = record.sessionOpens(session + 1);
+    if (!date.known() || opens.isEmpty() || next.isEmpty()) {
+      return List.of();
     }
-    return out;
+    DateRange term = new DateRange(opens.get().atDay(1), next.get().atEndOfMonth());
+    if (date.relate(term) != DateRange.Relation.DISJOINT) {
+      return List.of();
+    }
+    return List.of(finding(e, "ga-session-year", "the General Assembly's session " + session + " opened in "
+        + opens.get() + " and ran until " + next.get() + ", which does not fit the date " + e.date(),
+        suggestion(date)));
   }
 
   /** The session that was sitting at the start of the date (opens in September of 1945+N). */

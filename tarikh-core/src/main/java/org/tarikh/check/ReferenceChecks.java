@@ -3,9 +3,9 @@ package org.tarikh.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.tarikh.entity.EntityKnowledge;
 import org.tarikh.model.Finding;
 import org.tarikh.reference.EventTypes;
-import org.tarikh.reference.UnBodies;
 import org.tarikh.reference.UnRecord;
 
 /**
@@ -23,7 +23,7 @@ public final class ReferenceChecks {
   /** Every check, over the bundled reference data. */
   public static ReferenceChecks standard() {
     UnRecord un = UnRecord.standard();
-    return new ReferenceChecks(List.of(new AcronymCheck(UnBodies.standard()), new GaSessionCheck(un),
+    return new ReferenceChecks(List.of(new AcronymCheck(EntityKnowledge.standard()), new GaSessionCheck(un),
         new ResolutionYearCheck(un), new UnAdmissionCheck(un), new DuplicateFactCheck(EventTypes.standard())));
   }
 

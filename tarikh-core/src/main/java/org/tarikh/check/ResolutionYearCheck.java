@@ -14,7 +14,7 @@ import org.tarikh.reference.UnRecord;
  * year's numbers (approximate rows widened by its tolerance). Reads {@code RESOLUTION_ADOPTED}
  * events whose {@code body} is the Security Council and that carry {@code numbers}.
  */
-public final class ResolutionYearCheck implements ReferenceCheck {
+public final class ResolutionYearCheck extends EventCheck {
   private static final String SC = "org:unsc";
   private final UnRecord record;
 
@@ -23,22 +23,21 @@ public final class ResolutionYearCheck implements ReferenceCheck {
   }
 
   @Override
-  public List<Finding> check(CheckInput doc) {
+  boolean concerns(Event e) {
+    return e.type().equals("RESOLUTION_ADOPTED") && hasBody(e, SC) && DateRange.parse(e.date()).known();
+  }
+
+  @Override
+  List<Finding> judge(Event e) {
+    DateRange date = DateRange.parse(e.date());
     List<Finding> out = new ArrayList<>();
-    for (Event e : doc.events()) {
-      DateRange date = DateRange.parse(e.date());
-      if (!e.type().equals("RESOLUTION_ADOPTED") || !e.args().getOrDefault("body", List.of()).contains(SC)
-          || !date.known()) {
-        continue;
-      }
-      for (String n : numbers(e)) {
-        check(e, date, Integer.parseInt(n)).ifPresent(out::add);
-      }
+    for (String n : numbers(e)) {
+      judge(e, date, Integer.parseInt(n)).ifPresent(out::add);
     }
     return out;
   }
 
-  private java.util.Optional<Finding> check(Event e, DateRange date, int number) {
+  private java.util.Optional<Finding> judge(Event e, DateRange date, int number) {
     List<Integer> years = record.resolutionYears(number);
     if (years.isEmpty()) {
       return java.util.Optional.empty();
@@ -48,10 +47,10 @@ public final class ResolutionYearCheck implements ReferenceCheck {
       return java.util.Optional.empty();
     }
     String year = record.resolutionYear(number).map(y -> String.valueOf(y.year())).orElse(null);
-    return java.util.Optional.of(new Finding("sc-resolution-year", e.evidence().start(), e.evidence().end(),
+    return java.util.Optional.of(finding(e, "sc-resolution-year",
         "Security Council resolution " + number + " was adopted in " + (year == null ? years.get(0) : year)
             + ", not " + e.date() + " (numbers are consecutive; see the UN's list of resolutions)",
-        e.evidence().text(), year == null ? null : "resolution " + number + " (" + year + ")"));
+        year == null ? null : "resolution " + number + " (" + year + ")"));
   }
 
   private static List<String> numbers(Event e) {

@@ -19,7 +19,7 @@ import org.tarikh.reference.UnRecord;
  * runs from (members the day before + 1) to (states ever admitted up to that day). Reads
  * {@code ADMISSION} events whose {@code body} is the UN.
  */
-public final class UnAdmissionCheck implements ReferenceCheck {
+public final class UnAdmissionCheck extends EventCheck {
   private static final String UN = "org:un";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
   private final UnRecord record;
@@ -29,18 +29,18 @@ public final class UnAdmissionCheck implements ReferenceCheck {
   }
 
   @Override
-  public List<Finding> check(CheckInput doc) {
+  boolean concerns(Event e) {
+    return e.type().equals("ADMISSION") && hasBody(e, UN);
+  }
+
+  @Override
+  List<Finding> judge(Event e) {
     List<Finding> out = new ArrayList<>();
-    for (Event e : doc.events()) {
-      if (!e.type().equals("ADMISSION") || !e.args().getOrDefault("body", List.of()).contains(UN)) {
-        continue;
-      }
-      for (String state : e.args().getOrDefault("state", List.of())) {
-        record.member(state).ifPresent(m -> {
-          date(e, m).ifPresent(out::add);
-          ordinal(e, m).ifPresent(out::add);
-        });
-      }
+    for (String state : e.args().getOrDefault("state", List.of())) {
+      record.member(state).ifPresent(m -> {
+        date(e, m).ifPresent(out::add);
+        ordinal(e, m).ifPresent(out::add);
+      });
     }
     return out;
   }
@@ -56,9 +56,8 @@ public final class UnAdmissionCheck implements ReferenceCheck {
     if (agrees) {
       return Optional.empty();
     }
-    return Optional.of(new Finding("un-admission-date", e.evidence().start(), e.evidence().end(),
-        m.name() + " was admitted to the United Nations on " + DAY.format(m.admitted())
-            + " (UN record), not " + e.date(), e.evidence().text(), m.admitted().toString()));
+    return Optional.of(finding(e, "un-admission-date", m.name() + " was admitted to the United Nations on "
+        + DAY.format(m.admitted()) + " (UN record), not " + e.date(), m.admitted().toString()));
   }
 
   private Optional<Finding> ordinal(Event e, UnRecord.Member m) {
@@ -72,11 +71,11 @@ public final class UnAdmissionCheck implements ReferenceCheck {
     if (ordinal >= low && ordinal <= high) {
       return Optional.empty();
     }
-    String range = low == high ? "the " + nth(low) : "between the " + nth(low) + " and the " + nth(high);
-    return Optional.of(new Finding("un-member-ordinal", e.evidence().start(), e.evidence().end(),
-        m.name() + " was admitted on " + DAY.format(day) + ", when the UN had " + (low - 1)
-            + " members, so it was " + range + " member admitted, not the " + nth(ordinal),
-        e.evidence().text(), low + "-" + record.membersBefore(day.plusDays(1))));
+    int seats = record.membersBefore(day.plusDays(1));
+    String range = low == seats ? "the " + nth(low) : "between the " + nth(low) + " and the " + nth(seats);
+    return Optional.of(finding(e, "un-member-ordinal", m.name() + " was admitted on " + DAY.format(day)
+        + ", when the UN had " + (low - 1) + " members and " + seats + " after that day's admissions, so it"
+        + " was " + range + " member, not the " + nth(ordinal), low == seats ? String.valueOf(low) : low + "-" + seats));
   }
 
   /** 1st, 2nd, 3rd, 4th, 11th, 181st. */

@@ -28,7 +28,17 @@ final class Clitics {
     this.rules = rules;
   }
 
-  static Clitics load(LanguagePack pack) {
+  /** The clitics of a pack, read once per pack. */
+  static Clitics of(LanguagePack pack) {
+    return pack.model(Clitics.class, Clitics::load);
+  }
+
+  /** No clitics (a text of no known language). */
+  static Clitics none() {
+    return new Clitics(List.of());
+  }
+
+  private static Clitics load(LanguagePack pack) {
     List<Rule> rules = new ArrayList<>();
     pack.optionalTable("entities/clitics.tsv", "prefix", "replacement").ifPresent(t -> {
       for (TsvTable.Row r : t.rows()) {

@@ -26,7 +26,7 @@ final class EntityModel {
 
   private static EntityModel build(LanguagePack pack) {
     KnowledgeBase kb = KnowledgeBase.standard();
-    Clitics clitics = Clitics.load(pack);
+    Clitics clitics = Clitics.of(pack);
     NameScanner names = new NameScanner(PackNames.build(pack, kb), clitics);
     PersonRules rules = PersonRules.load(pack, clitics);
     PersonFinder persons = new PersonFinder(rules, Persons.index(), kb);

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import org.tarikh.lang.TsvTable;
 /**
  * Language-neutral entity knowledge: ids, kinds and canonical English names. It reads
  * {@code org/tarikh/kb/{states,orgs,persons,places,treaties,events}.tsv} (hand-written, columns
- * {@code id}, {@code name}, optional {@code acronym}, and for states {@code region}, the CLDR
+ * {@code id}, {@code name}, optional {@code acronym} and {@code other-acronyms} (separated by
+ * {@code |}; an acronym belongs to one id only), and for states {@code region}, the CLDR
  * region code a row overrides), {@code regions.tsv} (CLDR region codes that are places, optional {@code id}) and
  * {@code city-exclusions.tsv} (time zones whose exemplar city is not used), and adds every
  * ISO 3166 country of CLDR (via ICU4J) as {@code state:<alpha3>}. Loaded once per JVM.
@@ -34,13 +36,15 @@ final class KnowledgeBase {
   }
 
   private final Map<String, KbEntry> byId;
+  private final Map<String, String> acronymOwners;
   private final List<CldrKey> states;
   private final List<CldrKey> regions;
   private final List<CldrKey> cities;
 
-  private KnowledgeBase(Map<String, KbEntry> byId, List<CldrKey> states, List<CldrKey> regions,
-      List<CldrKey> cities) {
+  private KnowledgeBase(Map<String, KbEntry> byId, Map<String, String> acronymOwners,
+      List<CldrKey> states, List<CldrKey> regions, List<CldrKey> cities) {
     this.byId = byId;
+    this.acronymOwners = acronymOwners;
     this.states = states;
     this.regions = regions;
     this.cities = cities;
@@ -57,6 +61,7 @@ final class KnowledgeBase {
   static KnowledgeBase load() {
     Map<String, KbEntry> byId = new LinkedHashMap<>();
     Map<String, String> regionOverrides = new HashMap<>();
+    Map<String, String> acronymOwners = new HashMap<>();
     for (String file : ENTITY_FILES) {
       TsvTable t = table(file);
       for (TsvTable.Row r : t.rows()) {
@@ -67,26 +72,41 @@ final class KnowledgeBase {
         if (!Cells.optional(t, r, "region").isEmpty()) {
           regionOverrides.put(r.get("region"), e.id());
         }
+        e.acronyms().forEach(a -> claimAcronym(acronymOwners, a, e.id(), r));
       }
     }
     List<CldrKey> states = cldrStates(byId, regionOverrides);
+    List<CldrKey> regions = regions(byId);
+    return new KnowledgeBase(java.util.Collections.unmodifiableMap(byId), Map.copyOf(acronymOwners),
+        List.copyOf(states), regions, cities(byId));
+  }
+
+  private static void claimAcronym(Map<String, String> owners, String acronym, String id, TsvTable.Row r) {
+    String earlier = owners.putIfAbsent(acronym, id);
+    if (earlier != null) {
+      throw r.error("acronym '" + acronym + "' is already given to " + earlier);
+    }
+  }
+
+  private static List<CldrKey> regions(Map<String, KbEntry> byId) {
     List<CldrKey> regions = new ArrayList<>();
     TsvTable t = table("regions.tsv");
     for (TsvTable.Row r : t.rows()) {
       String code = r.require("region");
       String given = Cells.optional(t, r, "id");
       String id = given.isEmpty() ? "place:" + Slugs.slug(cldrName(code)) : given;
-      byId.putIfAbsent(id, new KbEntry(id, KbEntry.kindOf(id), cldrName(code), ""));
+      byId.putIfAbsent(id, new KbEntry(id, cldrName(code)));
       regions.add(new CldrKey(code, id));
     }
-    return new KnowledgeBase(java.util.Collections.unmodifiableMap(byId), List.copyOf(states), List.copyOf(regions),
-        cities(byId));
+    return List.copyOf(regions);
   }
 
   private static KbEntry entry(TsvTable t, TsvTable.Row r) {
     String id = r.require("id");
     try {
-      return new KbEntry(id, KbEntry.kindOf(id), r.require("name"), Cells.optional(t, r, "acronym"));
+      List<String> others = Arrays.stream(Cells.optional(t, r, "other-acronyms").split("\\|"))
+          .map(String::strip).filter(a -> !a.isEmpty()).toList();
+      return new KbEntry(id, KbEntry.kindOf(id), r.require("name"), Cells.optional(t, r, "acronym"), others);
     } catch (IllegalArgumentException e) {
       throw r.error("bad id '" + id + "': " + e.getMessage());
     }
@@ -99,7 +119,7 @@ final class KnowledgeBase {
       String id = overrides.getOrDefault(code,
           alpha3.isEmpty() ? null : "state:" + alpha3.toLowerCase(java.util.Locale.ROOT));
       if (id != null) {
-        byId.putIfAbsent(id, new KbEntry(id, KbEntry.kindOf(id), cldrName(code), ""));
+        byId.putIfAbsent(id, new KbEntry(id, cldrName(code)));
         out.add(new CldrKey(code, id));
       }
     }
@@ -122,7 +142,7 @@ final class KnowledgeBase {
       String name = en.getExemplarLocationName(tz);
       if (name != null && excluded.stream().noneMatch(tz::startsWith)) {
         String id = "place:" + Slugs.slug(name);
-        byId.putIfAbsent(id, new KbEntry(id, KbEntry.kindOf(id), name, ""));
+        byId.putIfAbsent(id, new KbEntry(id, name));
         out.add(new CldrKey(tz, id));
       }
     }
@@ -149,6 +169,11 @@ final class KnowledgeBase {
   /** The entry of an id, or {@code null}. */
   KbEntry get(String id) {
     return byId.get(id);
+  }
+
+  /** The id an acronym belongs to, or {@code null}. */
+  String acronymOwner(String acronym) {
+    return acronymOwners.get(acronym);
   }
 
   Iterable<KbEntry> entries() {

@@ -57,14 +57,28 @@ final class AttrReader {
   /**
    * The earliest sentence whose attributes belong to the fact: its paragraph's first, or, for an
    * inherited date, the sentence that stated that date if it is earlier ("the 62nd session
-   * discussed ... on 14 March 2008. [...] The Assembly adopted a resolution.").
+   * discussed ... on 14 March 2008. [...] The Assembly adopted a resolution."). A fact with a
+   * date of its own does not reach back past a sentence that states a date: that sentence speaks
+   * of another occasion ("the 49th session" in September 1994 is not the session of a speech
+   * dated October 1995), while an undated one ("The vote was 39 to 7.") still belongs to it.
    */
   private static int firstContextSentence(Candidate c, DocView doc) {
     int first = c.clause.sentence();
-    while (first > 0 && doc.paragraph[first - 1] == c.clause.paragraph()) {
+    while (first > 0 && doc.paragraph[first - 1] == c.clause.paragraph()
+        && !(c.explicit && statesDate(doc, first - 1))) {
       first--;
     }
-    return c.explicit || c.dateSlot < 0 ? first : Math.min(first, doc.sentenceOf(c.dateSlot));
+    return c.dateSlot < 0 ? first : Math.min(first, doc.sentenceOf(c.dateSlot));
+  }
+
+  private static boolean statesDate(DocView doc, int sentence) {
+    for (int i = doc.sentFrom[sentence]; i < doc.sentTo[sentence]; i++) {
+      Slot slot = doc.slots.get(i);
+      if (slot.is(Slot.Kind.TIMEX) && slot.timex().type() == org.tarikh.model.TimexType.DATE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean relevant(Candidate c, AttrRule r) {

@@ -14,6 +14,16 @@ enum Build {
    * {@code nth} with {@code weekday} picks the Nth (-1: last) such weekday of the month.
    */
   DATE(CalendarBuilders::date),
+  /** A named holiday of {@link Holidays} ({@code holiday}), in a year or near the DCT. */
+  HOLIDAY(HolidayBuilders::holiday),
+  /** The Nth day or week of a month or year ({@code nth last unit month year}). */
+  NTH(NthBuilders::nth),
+  /** The ISO week holding a day ("the week of October 6th"). */
+  WEEKOF(NthBuilders::weekOf),
+  /** A weekend, Friday evening to Sunday night: of a week near the DCT, or the Nth of a month. */
+  WEEKEND(ClockBuilders::weekend),
+  /** A season near the DCT ({@code season offset}), as an interval of days. */
+  SEASON(SeasonBuilders::season),
   /** An interval from both ends; missing parts of one end come from the other. */
   RANGE(CalendarBuilders::range),
   /** A decade from {@code year} or {@code yy}. */
@@ -42,8 +52,12 @@ enum Build {
   PERIOD(RelativeBuilders::period),
   /** The DCT moved by {@code amount} units in the direction of {@code offset} ("3 days ago"). */
   SHIFT(RelativeBuilders::shift),
-  /** A clock time on the DCT's day, or on a day given by {@code dayoffset}. */
-  TIME(RelativeBuilders::time);
+  /** A clock time on the DCT's day, or on a day {@code offset} days from it. */
+  TIME(ClockBuilders::time),
+  /** A range of clock times ("3-4pm"). */
+  TIMERANGE(ClockBuilders::timeRange),
+  /** A part of a day ("this evening"), as an interval of hours. */
+  POD(ClockBuilders::partOfDay);
 
   /** Builds a value, or {@code null} when the slots do not form a valid one. */
   interface Fn {

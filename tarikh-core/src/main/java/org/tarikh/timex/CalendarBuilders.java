@@ -35,13 +35,6 @@ final class CalendarBuilders {
     Integer y = s.year("year", "yy");
     Integer m = s.integer("month");
     Integer d = s.integer("day");
-    if (s.has("monthday")) {
-      m = s.monthDay("monthday")[0];
-      d = s.monthDay("monthday")[1];
-    }
-    if (s.has("hmonthday")) {
-      return HolidayBuilders.hijriFeast(s.monthDay("hmonthday"), y, c);
-    }
     if (y == null && s.has("unit")) {
       return inRelativePeriod(s, c, m, d);
     }

@@ -30,8 +30,15 @@ final class Context {
     return textAnchorOffset;
   }
 
-  /** Remembers a dated point found at {@code offset} as the anchor of what follows. */
+  /**
+   * Remembers a dated point found at {@code offset} as the anchor of what follows; an interval
+   * inside one year (a holiday, a month range) anchors on its year.
+   */
   void saw(TimexValue value, int offset) {
+    if (value instanceof TimexValue.Interval i && i.from() != null && i.to() != null
+        && i.from().year() != null && i.from().year().equals(i.to().year())) {
+      value = TimexValue.Point.year(i.from().year());
+    }
     if (value instanceof TimexValue.Point p && p.year() != null
         && (p.grain() == Grain.YEAR || p.grain() == Grain.MONTH || p.grain() == Grain.DAY)) {
       textAnchor = p;

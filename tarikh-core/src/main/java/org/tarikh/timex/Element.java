@@ -5,7 +5,8 @@ import java.util.List;
 /** One element of a rule pattern (see {@link PatternParser} for the syntax). */
 sealed interface Element {
   /** One item that is one of several alternatives, optionally captured into a named slot. */
-  record Atom(List<Alt> alts, String slot, boolean optional, boolean upper) implements Element {
+  record Atom(List<Alt> alts, String slot, boolean optional, boolean upper, boolean attached,
+              boolean conjoined) implements Element {
     /** The alternative the item satisfies, or {@code null}. */
     Alt accept(Item it) {
       if (upper && !it.upper()) {

@@ -1,50 +1,48 @@
 package org.tarikh.timex;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.chrono.HijrahDate;
 import org.tarikh.timex.TimexValue.Point;
 
 /**
- * Feasts fixed in the Hijri calendar (the lexicon gives their Hijri month and day, e.g. Eid
- * al-Fitr {@code 10-01}): the occurrence in a given Gregorian year, or the next one after the
- * DCT.
+ * Builds the value of a named holiday ({@code holiday} slot: an id of {@link Holidays}): in the
+ * year given ({@code year}, or {@code offset} years from the DCT's with {@code unit=Y}), else the
+ * last one before the DCT ({@code offset} -1) or the next one on or after it, else in the year of
+ * the text's latest date. A one-day holiday is a day; a longer one the interval of its days.
  */
 final class HolidayBuilders {
   private HolidayBuilders() {
   }
 
-  static Resolved hijriFeast(int[] monthDay, Integer gregorianYear, Context c) {
-    if (gregorianYear != null) {
-      LocalDate d = inYear(monthDay, gregorianYear);
-      return d == null ? null : new Resolved(CalendarBuilders.day(d), null, CalendarBuilders.HIJRI);
+  static Resolved holiday(Slots s, Context c) {
+    String id = s.text("holiday");
+    Holidays holidays = Holidays.standard();
+    Integer year = s.year("year", "yy");
+    if (year != null) {
+      return resolved(holidays.in(id, year), null);
+    }
+    Point anchor = c.textAnchor();
+    if (s.unit("unit") != null) {
+      Resolved y = RelativeBuilders.anaphor(s, c);
+      return y == null || !(y.value() instanceof Point p) || p.year() == null ? null
+          : resolved(holidays.in(id, p.year()), y.anchor());
+    }
+    if (s.integer("offset", 0) == 0 && anchor != null) {
+      return resolved(holidays.in(id, anchor.year()), String.valueOf(c.textAnchorOffset()));
     }
     if (c.dct() == null) {
       return Resolved.absolute(new Point(Grain.DAY, null, null, null, null, null, null));
     }
     LocalDate ref = c.dct().toLocalDate();
-    for (int y = ref.getYear(); y <= ref.getYear() + 1; y++) {
-      LocalDate d = inYear(monthDay, y);
-      if (d != null && !d.isBefore(ref)) {
-        return new Resolved(CalendarBuilders.day(d), "dct", CalendarBuilders.HIJRI);
-      }
-    }
-    return null;
+    return resolved(holidays.nearest(id, ref, s.integer("offset", 0) >= 0), "dct");
   }
 
-  /** The first Gregorian date in {@code year} that is the Hijri month-day, or {@code null}. */
-  private static LocalDate inYear(int[] monthDay, int year) {
-    try {
-      int h = HijrahDate.from(LocalDate.of(year, 1, 1)).get(java.time.temporal.ChronoField.YEAR);
-      for (int k = 0; k <= 1; k++) {
-        LocalDate d = LocalDate.from(HijrahDate.of(h + k, monthDay[0], monthDay[1]));
-        if (d.getYear() == year) {
-          return d;
-        }
-      }
-    } catch (DateTimeException e) {
+  private static Resolved resolved(Holiday.Occurrence o, String anchor) {
+    if (o == null) {
       return null;
     }
-    return null;
+    Point first = CalendarBuilders.day(o.first());
+    TimexValue v = o.first().equals(o.last()) ? first
+        : new TimexValue.Interval(first, CalendarBuilders.day(o.last()));
+    return new Resolved(v, anchor, null);
   }
 }

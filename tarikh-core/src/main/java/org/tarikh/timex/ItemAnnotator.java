@@ -77,22 +77,15 @@ final class ItemAnnotator {
   /** Adds the longest entry at token {@code i} (its first token read as {@code first}). */
   private int lookup(List<Token> tokens, int i, String first, int skip, boolean upper,
                      String clitic, List<Item> items) {
-    List<Lexicon.Entry> entries = lexicon.startingWith(first);
-    for (Lexicon.Entry e : entries) {
-      int n = e.tokens().size();
+    for (Lexicon.Entry e : lexicon.startingWith(first)) {
       if (!matches(tokens, i, e)) {
         continue;
       }
-      Map<String, String> classes = new HashMap<>(4);
-      for (Lexicon.Entry other : entries) {
-        if (other.tokens().size() == n && matches(tokens, i, other)) {
-          classes.putIfAbsent(other.cls(), other.value());
-        }
-      }
-      Long number = numberOf(classes);
+      int n = e.tokens().size();
       int start = tokens.get(i).start() + skip;
       int end = tokens.get(i + n - 1).end();
-      items.add(new Item(start, end, String.join(" ", e.tokens()), classes, number, 0, upper, clitic));
+      String text = n == 1 ? first : String.join(" ", e.tokens());
+      items.add(new Item(start, end, text, e.classes(), numberOf(e.classes()), 0, upper, clitic));
       return n;
     }
     return 0;

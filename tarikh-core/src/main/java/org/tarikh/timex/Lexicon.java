@@ -22,9 +22,11 @@ final class Lexicon {
   static final String CLITIC = "CLITIC";
   /** A proclitic fused with the article, whose first letter it replaces (Arabic لل = ل + ال). */
   static final String FUSION = "CLITICFUSION";
+  /** Names of holidays; the value is an id of {@link Holidays}. */
+  static final String HOLIDAY = "HOLIDAY";
 
-  /** One surface form. */
-  record Entry(List<String> tokens, String cls, String value) {
+  /** One surface form with every class the file gives it (first row wins per class), shared. */
+  record Entry(List<String> tokens, Map<String, String> classes) {
   }
 
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
@@ -34,6 +36,7 @@ final class Lexicon {
   private final Map<String, String> fusions = new HashMap<>();
 
   Lexicon(TsvTable table) {
+    Map<List<String>, Map<String, String>> surfaces = new java.util.LinkedHashMap<>();
     for (TsvTable.Row row : table.rows()) {
       String surface = ScriptNormalizer.normalize(row.require("surface"));
       String cls = row.require("class");
@@ -42,6 +45,9 @@ final class Lexicon {
         throw row.error("class '" + cls + "' must be upper case");
       }
       classes.add(cls);
+      if (cls.equals(HOLIDAY) && !Holidays.standard().knows(value)) {
+        throw row.error("unknown holiday '" + value + "' (not in org/tarikh/timex/holidays.tsv)");
+      }
       if (cls.equals(FUSION)) {
         fusions.put(surface, ScriptNormalizer.normalize(row.require("value")));
         continue;
@@ -55,8 +61,10 @@ final class Lexicon {
       if (toks.isEmpty()) {
         throw row.error("empty surface");
       }
-      byFirst.computeIfAbsent(toks.get(0), k -> new ArrayList<>()).add(new Entry(toks, cls, value));
+      surfaces.computeIfAbsent(toks, k -> new java.util.LinkedHashMap<>()).putIfAbsent(cls, value);
     }
+    surfaces.forEach((toks, cls) -> byFirst.computeIfAbsent(toks.get(0), k -> new ArrayList<>())
+        .add(new Entry(toks, Map.copyOf(cls))));
     byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> -e.tokens().size())));
     clitics.sort(Comparator.comparingInt(String::length).reversed());
   }

@@ -15,7 +15,9 @@ import org.tarikh.text.Tokenizer;
  *   <li>{@code a|b|CLASS}: any of several alternatives;</li>
  *   <li>{@code {slot:ALTS}}: captures the item's value (lexicon value, number or text) as
  *   {@code slot};</li>
- *   <li>a suffix {@code ?} makes an element optional, {@code ^} requires an upper-case initial;</li>
+ *   <li>a suffix {@code ?} makes an element optional, {@code ^} requires an upper-case initial,
+ *   {@code ~} requires the item to touch the previous one (no space: "15h30", "7pm"), {@code &}
+ *   lets it carry a conjunction proclitic inside a match ("الثالثة وربع");</li>
  *   <li>{@code [ ... ]} groups elements ({@code ]?} for an optional group);</li>
  *   <li>{@code <} and {@code >} mark the reported span when context is matched around it.</li>
  * </ul>
@@ -68,10 +70,15 @@ final class PatternParser {
   private Element.Atom atom(String part) {
     boolean optional = false;
     boolean upper = false;
+    boolean attached = false;
+    boolean conjoined = false;
     String body = part;
-    while (body.length() > 1 && (body.endsWith("?") || body.endsWith("^"))) {
+    while (body.length() > 1 && (body.endsWith("?") || body.endsWith("^") || body.endsWith("~")
+        || body.endsWith("&"))) {
+      conjoined |= body.endsWith("&");
       optional |= body.endsWith("?");
       upper |= body.endsWith("^");
+      attached |= body.endsWith("~");
       body = body.substring(0, body.length() - 1);
     }
     String slot = null;
@@ -83,7 +90,7 @@ final class PatternParser {
     for (String alt : body.split("\\|")) {
       alts.add(alternative(alt));
     }
-    return new Element.Atom(List.copyOf(alts), slot, optional, upper);
+    return new Element.Atom(List.copyOf(alts), slot, optional, upper, attached, conjoined);
   }
 
   private Element.Alt alternative(String alt) {

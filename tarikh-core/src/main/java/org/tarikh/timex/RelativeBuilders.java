@@ -6,7 +6,7 @@ import org.tarikh.timex.TimexValue.Point;
 /**
  * Builders of values relative to an anchor: the unit containing the DCT or the text's latest
  * date, shifted by an offset ("next year", "the same year", "العام التالي"), the DCT moved by an
- * amount ("3 days ago", "in 2 hours") and clock times. Without an anchor a value keeps X for
+ * amount ("3 days ago", "in 2 hours"). Without an anchor a value keeps X for
  * what it cannot know, or takes the rule's {@code fallback} (a duration, or a reference name).
  */
 final class RelativeBuilders {
@@ -80,8 +80,24 @@ final class RelativeBuilders {
       amount = 3;
     }
     long n = (long) amount * u.size() * s.integer("offset", 1);
-    Grain g = u.timePart() ? Grain.SECOND : u == Unit.Y || u == Unit.DECADE ? Grain.MONTH : Grain.DAY;
+    Grain g = shiftGrain(u, c.dct());
     return new Resolved(Point.of(g, c.dct().plus(n, u.chrono())).at(g), "dct", null);
+  }
+
+  /**
+   * The grain of a moved DCT: one finer than the unit (hours give minutes, days give hours, years
+   * months), but never finer than a day when the DCT is a bare date.
+   */
+  private static Grain shiftGrain(Unit u, LocalDateTime dct) {
+    Grain g = switch (u) {
+      case S, MIN -> Grain.SECOND;
+      case H -> Grain.MINUTE;
+      case D, FORTNIGHT -> Grain.HOUR;
+      case W, M, Q -> Grain.DAY;
+      default -> Grain.MONTH;
+    };
+    boolean dateOnly = dct.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    return dateOnly && g.finerOrEqual(Grain.HOUR) && !u.timePart() ? Grain.DAY : g;
   }
 
   /** What a value is without an anchor: the rule's fallback, else X at its grain. */
@@ -94,30 +110,5 @@ final class RelativeBuilders {
       return Resolved.absolute(new TimexValue.Reference(fb));
     }
     return Resolved.absolute(new Point(g, null, null, null, null, null, null));
-  }
-
-  static Resolved time(Slots s, Context c) {
-    Integer h = s.integer("hour");
-    if (h == null || h > 24) {
-      return null;
-    }
-    String ampm = s.text("ampm");
-    if ("pm".equals(ampm) && h < 12) {
-      h += 12;
-    } else if ("am".equals(ampm) && h == 12) {
-      h = 0;
-    }
-    Integer min = s.integer("minute");
-    Integer sec = s.integer("second");
-    Grain g = sec != null ? Grain.SECOND : min != null ? Grain.MINUTE : Grain.HOUR;
-    if (c.dct() == null) {
-      return Resolved.absolute(new Point(g, null, null, null, h % 24, min, sec));
-    }
-    LocalDateTime day = c.dct().toLocalDate().atStartOfDay().plusDays(s.integer("dayoffset", 0));
-    LocalDateTime t = day.plusHours(h).plusMinutes(min == null ? 0 : min).plusSeconds(sec == null ? 0 : sec);
-    if (!s.has("dayoffset") && t.isBefore(c.dct())) {
-      t = ampm == null && h < 12 && t.plusHours(12).isAfter(c.dct()) ? t.plusHours(12) : t.plusDays(1);
-    }
-    return new Resolved(Point.of(g, t).at(g), "dct", null);
   }
 }

@@ -71,7 +71,8 @@ final class RuleMatcher {
       String which = m.start() ? Captures.SPAN_START : Captures.SPAN_END;
       seq(els, k + 1, from, pos, items, Captures.with(caps, which, String.valueOf(pos)), cont);
     } else if (e instanceof Element.Atom a) {
-      if (pos < items.size() && (pos == from || !CONJ.equals(items.get(pos).clitic()))) {
+      if (pos < items.size() && (pos == from || a.conjoined() || !CONJ.equals(items.get(pos).clitic()))
+          && (!a.attached() || pos > 0 && items.get(pos - 1).end() == items.get(pos).start())) {
         Item it = items.get(pos);
         Element.Alt alt = a.accept(it);
         if (alt != null) {

@@ -20,6 +20,7 @@ final class RuleSet {
   private final Map<String, List<Rule>> byLiteral = new HashMap<>();
   private final Map<String, List<Rule>> byClass = new HashMap<>();
   private final List<Rule> byNumber = new ArrayList<>();
+  private final Map<Map<String, String>, List<Rule>> byClassSet = new java.util.concurrent.ConcurrentHashMap<>();
 
   RuleSet(TsvTable table, Set<String> lexClasses) {
     List<Rule> list = new ArrayList<>();
@@ -68,18 +69,30 @@ final class RuleSet {
     if (it.number() == null && it.classes().isEmpty()) {
       return literal == null ? List.of() : literal;
     }
-    List<Rule> out = new ArrayList<>(8);
+    List<Rule> byClasses = it.classes().isEmpty() ? List.of()
+        : byClassSet.computeIfAbsent(it.classes(), this::classRules);
+    if (literal == null && it.number() == null) {
+      return byClasses;
+    }
+    List<Rule> out = new ArrayList<>(byClasses);
     add(out, literal);
     if (it.number() != null) {
       add(out, byNumber);
-    }
-    for (String c : it.classes().keySet()) {
-      add(out, byClass.get(c));
     }
     if (out.size() > 1) {
       out.sort(java.util.Comparator.comparingInt(Rule::order));
     }
     return out;
+  }
+
+  /** The rules that start with one of the classes, in file order (cached per class set). */
+  private List<Rule> classRules(Map<String, String> classes) {
+    List<Rule> out = new ArrayList<>();
+    for (String c : classes.keySet()) {
+      add(out, byClass.get(c));
+    }
+    out.sort(java.util.Comparator.comparingInt(Rule::order));
+    return List.copyOf(out);
   }
 
   private static void add(List<Rule> out, List<Rule> more) {

@@ -7,7 +7,7 @@ import java.util.Map;
  * The named slots of a match with the rule's constants, read with types. Slot names are the
  * contract between rule files and {@link Build}: {@code year yy month day weekday era calendar},
  * {@code year2 yy2 month2 day2} (the second end of a range), {@code amount unit offset ref ord},
- * {@code hour minute second ampm dayoffset fallback}.
+ * {@code hour minute second ampm hhmm dir pod fallback}, {@code holiday}.
  */
 final class Slots {
   private final Map<String, String> values;
@@ -43,16 +43,6 @@ final class Slots {
   int integer(String name, int fallback) {
     Integer v = integer(name);
     return v == null ? fallback : v;
-  }
-
-  /** A month-day slot written {@code MM-DD} (ISO 8601 {@code --MM-DD} without the dashes). */
-  int[] monthDay(String name) {
-    String v = values.get(name);
-    int dash = v.indexOf('-');
-    if (dash < 1) {
-      throw new IllegalStateException("slot '" + name + "' is not MM-DD: '" + v + "'");
-    }
-    return new int[] {Integer.parseInt(v.substring(0, dash)), Integer.parseInt(v.substring(dash + 1))};
   }
 
   /** A unit slot, or {@code null}. */

@@ -10,10 +10,13 @@ import org.tarikh.text.Token;
 
 /**
  * Finds and normalizes the temporal expressions of one text with a {@link TimexModel}: items,
- * rule matches, then values built in text order so that each relative or anaphoric value is
+ * rule matches, values built in text order, then neighbours naming one time joined
+ * ({@link Composer}); values are built in text order so that each relative or anaphoric value is
  * resolved against the DCT or the latest dated timex before it. Stateless and thread-safe.
  */
 public final class TimexRecognizer {
+  /** Rule constant {@code standalone=no}: the match counts only when {@link Composer} joins it. */
+  static final String STANDALONE = "standalone";
   private final TimexModel model;
 
   public TimexRecognizer(TimexModel model) {
@@ -30,16 +33,23 @@ public final class TimexRecognizer {
     Context probe = new Context(dct);
     List<Match> matches = model.matcher().match(items, m -> build(m, probe) != null);
     Context context = new Context(dct);
-    List<Timex> out = new ArrayList<>(matches.size());
+    List<Composer.Found> found = new ArrayList<>(matches.size());
     for (Match m : matches) {
       Resolved r = build(m, context);
       if (r == null) {
         continue;
       }
-      Span span = originalSpan(text, items.get(m.spanFrom()).start(), items.get(m.spanTo() - 1).end());
+      found.add(new Composer.Found(m.spanFrom(), m.spanTo(), r, m.rule().build(), m.rule().name(),
+          !"no".equals(m.rule().constants().get(STANDALONE))));
+      context.saw(r.value(), text.toOriginal(items.get(m.spanFrom()).start(),
+          items.get(m.spanFrom()).end()).start());
+    }
+    List<Timex> out = new ArrayList<>(found.size());
+    for (Composer.Found f : Composer.compose(found, items)) {
+      Resolved r = f.resolved();
+      Span span = originalSpan(text, items.get(f.from()).start(), items.get(f.to() - 1).end());
       out.add(new Timex(text.originalText(span), span.start(), span.end(), r.value().type(),
-          r.value().timex3(), r.anchor(), r.calendar(), m.rule().name()));
-      context.saw(r.value(), span.start());
+          r.value().timex3(), r.anchor(), r.calendar(), f.rule()));
     }
     return out;
   }

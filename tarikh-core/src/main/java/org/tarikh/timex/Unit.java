@@ -13,6 +13,7 @@ public enum Unit {
   Y("Y", 1, Grain.YEAR, ChronoUnit.YEARS, false),
   Q("M", 3, Grain.QUARTER, ChronoUnit.MONTHS, false),
   M("M", 1, Grain.MONTH, ChronoUnit.MONTHS, false),
+  FORTNIGHT("W", 2, Grain.WEEK, ChronoUnit.WEEKS, false),
   W("W", 1, Grain.WEEK, ChronoUnit.WEEKS, false),
   D("D", 1, Grain.DAY, ChronoUnit.DAYS, false),
   H("H", 1, Grain.HOUR, ChronoUnit.HOURS, true),

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tarikh.entity.MentionSearch;
 import org.tarikh.io.FactsJson;
+import org.tarikh.lang.LanguagePacks;
 import org.tarikh.model.DocumentResult;
+import org.tarikh.model.Entity;
 import org.tarikh.model.Finding;
 
 /** On the gold dev documents, the checks find exactly the true reference errors. */
@@ -19,7 +22,8 @@ class DevFindingsTest {
   static List<Finding> findings(String id) throws IOException {
     String text = Files.readString(DEV.resolve(id + ".txt"), StandardCharsets.UTF_8);
     DocumentResult r = FactsJson.readResult(DEV.resolve("gold/resolved/" + id + ".json"), text);
-    return ReferenceChecks.standard().run(new CheckInput(text, r.entities(), r.events(), List.of()));
+    List<Entity> entities = MentionSearch.of(LanguagePacks.standard().get(r.doc().lang())).complete(text, r.entities());
+    return ReferenceChecks.standard().run(new CheckInput(text, entities, r.events(), List.of()));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tarikh.entity.MentionSearch;
 import org.tarikh.model.Entity;
 import org.tarikh.model.EntityKind;
 import org.tarikh.model.Event;
@@ -78,10 +79,24 @@ class ReferenceChecksTest {
     Entity sc = new Entity("org:unsc", EntityKind.ORG, "Security Council", List.of(),
         List.of(new Mention(38, 63, null), new Mention(65, 81, null)), null);
     Entity unicef = new Entity("org:unicef", EntityKind.ORG, "UNICEF", List.of("UNICEF"), List.of(), null);
-    List<Finding> f = ReferenceChecks.standard().run(new CheckInput(text, List.of(wfp, un, sc, unicef), List.of(), List.of()));
+    List<Finding> f = ReferenceChecks.standard().run(new CheckInput(text,
+        MentionSearch.plain().complete(text, List.of(wfp, un, sc, unicef)), List.of(), List.of()));
     assertThat(f).extracting(Finding::kind, Finding::start, Finding::end, Finding::suggestion)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("acronym-mismatch", 24, 28, "WFP"));
     assertThat(f.get(0).message()).isEqualTo(
         "'WIPO' is the acronym of the World Intellectual Property Organization, not of the World Food Programme (WFP)");
+  }
+
+  @Test
+  void acronymsInOtherLanguagesAreKnownToo() {
+    String text = "the United Nations (ONU) and the World Health Organization (FAO).";
+    Entity un = new Entity("org:un", EntityKind.ORG, "United Nations", List.of("United Nations"), List.of(), null);
+    Entity who = new Entity("org:who", EntityKind.ORG, "World Health Organization",
+        List.of("World Health Organization"), List.of(), null);
+    List<Finding> f = ReferenceChecks.standard().run(new CheckInput(text,
+        MentionSearch.plain().complete(text, List.of(un, who)), List.of(), List.of()));
+    assertThat(f).extracting(Finding::kind, Finding::suggestion)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("acronym-mismatch", "WHO"));
+    assertThat(f.get(0).message()).startsWith("'FAO' is the acronym of the Food and Agriculture Organization");
   }
 }

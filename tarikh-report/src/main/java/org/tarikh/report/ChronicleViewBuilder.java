@@ -7,13 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tarikh.align.Consistency;
 import org.tarikh.lang.LanguagePacks;
 import org.tarikh.model.Alignment;
 import org.tarikh.model.Conflict;
 import org.tarikh.model.Event;
 import org.tarikh.model.Finding;
 
-/** Assembles a {@link ChronicleView} from the input documents and their alignment. */
+/**
+ * Assembles a {@link ChronicleView} from the input documents and their alignment. Which events
+ * state the same fact, and which a document alone states, come from the core
+ * {@link Consistency} summary.
+ */
 final class ChronicleViewBuilder {
   private final List<Lane> lanes = new ArrayList<>();
   private final Alignment alignment;
@@ -36,27 +41,22 @@ final class ChronicleViewBuilder {
   }
 
   ChronicleView build() {
-    LinkClusters clusters = new LinkClusters(alignment, factKeys());
+    Consistency consistency = Consistency.of(
+        lanes.stream().map(l -> l.source().result()).toList(), alignment);
+    Map<String, Consistency.Fact> factOf = new HashMap<>();
+    consistency.facts().forEach(f -> f.events().forEach(e -> factOf.put(e.ref(), f)));
     Map<String, FactView> facts = new LinkedHashMap<>();
     for (Lane lane : lanes) {
       for (Event e : lane.source().result().events()) {
         String key = lane.docId() + "#" + e.id();
         facts.put(key, FactViews.of(lane, e, conflictsOf.getOrDefault(key, List.of()),
-            clusters.partners(key)));
+            factOf.get(key).partners(key)));
       }
     }
     List<FactView> all = List.copyOf(facts.values());
-    int links = alignment.links().size() - clusters.dangling();
-    return new ChronicleView(List.copyOf(lanes), all, RowLayout.rows(all, clusters, lanes.size()),
-        conflicts(facts), findings(), aligned ? consistency(all, clusters) : List.of(), links, aligned);
-  }
-
-  private Set<String> factKeys() {
-    Set<String> keys = new HashSet<>();
-    for (Lane lane : lanes) {
-      lane.source().result().events().forEach(e -> keys.add(lane.docId() + "#" + e.id()));
-    }
-    return keys;
+    int links = consistency.facts().stream().mapToInt(f -> f.links().size()).sum();
+    return new ChronicleView(List.copyOf(lanes), all, RowLayout.rows(all, factOf, lanes.size()),
+        conflicts(facts), findings(), aligned ? consistency(all, consistency) : List.of(), links, aligned);
   }
 
   private List<ConflictView> conflicts(Map<String, FactView> facts) {
@@ -80,17 +80,15 @@ final class ChronicleViewBuilder {
     return out;
   }
 
-  private List<LaneConsistency> consistency(List<FactView> all, LinkClusters clusters) {
+  private List<LaneConsistency> consistency(List<FactView> all, Consistency consistency) {
     List<LaneConsistency> out = new ArrayList<>();
     for (Lane lane : lanes) {
-      List<FactView> linked = new ArrayList<>();
-      List<FactView> alone = new ArrayList<>();
-      for (FactView f : all) {
-        if (f.lane() == lane) {
-          (clusters.isLinked(f.key()) ? linked : alone).add(f);
-        }
-      }
-      out.add(new LaneConsistency(lane, linked, alone));
+      Set<String> alone = new HashSet<>();
+      consistency.onlyIn(lane.docId()).forEach(f -> f.events().forEach(e -> alone.add(e.ref())));
+      List<FactView> facts = all.stream().filter(f -> f.lane() == lane).toList();
+      out.add(new LaneConsistency(lane,
+          facts.stream().filter(f -> !alone.contains(f.key())).toList(),
+          facts.stream().filter(f -> alone.contains(f.key())).toList()));
     }
     return out;
   }

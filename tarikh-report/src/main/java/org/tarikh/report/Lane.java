@@ -1,5 +1,6 @@
 package org.tarikh.report;
 
+import org.tarikh.entity.MentionSearch;
 import org.tarikh.lang.LanguagePack;
 import org.tarikh.lang.LanguagePacks;
 
@@ -22,12 +23,13 @@ record Lane(int index, SourcedResult source, String lang, String dir, String lan
   static Lane of(int index, SourcedResult source, LanguagePacks packs) {
     String lang = source.result().doc().lang();
     TextSearch search = new TextSearch(source.text());
-    MentionIndex mentions = new MentionIndex(source.result(), search);
     if (lang != null && packs.contains(lang)) {
       LanguagePack pack = packs.get(lang);
+      MentionIndex mentions = new MentionIndex(source.result(), source.text(), MentionSearch.of(pack));
       return new Lane(index, source, lang, pack.direction(), pack.name(), search, mentions);
     }
     String code = lang == null || lang.isBlank() ? "und" : lang;
+    MentionIndex mentions = new MentionIndex(source.result(), source.text(), MentionSearch.plain());
     return new Lane(index, source, code, "ltr", code, search, mentions);
   }
 

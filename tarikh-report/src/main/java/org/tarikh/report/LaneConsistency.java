@@ -3,8 +3,8 @@ package org.tarikh.report;
 import java.util.List;
 
 /**
- * How much of one document the others confirm: its facts linked to a fact of another document
- * and those it alone states.
+ * How much of one document the others confirm: its facts also stated by another document and
+ * those it alone states ({@link org.tarikh.align.Consistency#onlyIn}).
  */
 record LaneConsistency(Lane lane, List<FactView> linked, List<FactView> alone) {
   LaneConsistency {

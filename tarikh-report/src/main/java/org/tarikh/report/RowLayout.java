@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tarikh.align.Consistency;
 
 /**
- * Lays the facts out in timeline rows: each cluster of linked facts is one row, so the same fact
+ * Lays the facts out in timeline rows: each fact several linked events state
+ * ({@link Consistency.Fact}) is one row, so the same fact
  * stands on one line across lanes; the other facts are grouped by date value, one row per value.
  * Rows are ordered by {@link TimexDate} (undated last); at equal dates linked rows come first,
  * then by lane and position in the document.
@@ -22,13 +24,18 @@ final class RowLayout {
   private RowLayout() {
   }
 
-  static List<TimelineRow> rows(List<FactView> facts, LinkClusters clusters, int lanes) {
-    Map<String, List<FactView>> linked = new LinkedHashMap<>();
+  /**
+   * @param facts the events of every lane
+   * @param factOf for each event ({@code doc#eventId}), the fact it states
+   * @param lanes number of lanes
+   */
+  static List<TimelineRow> rows(List<FactView> facts, Map<String, Consistency.Fact> factOf, int lanes) {
+    Map<Integer, List<FactView>> linked = new LinkedHashMap<>();
     Map<String, List<FactView>> byDate = new LinkedHashMap<>();
     for (FactView f : facts) {
-      String cluster = clusters.clusterOf(f.key());
-      if (cluster != null) {
-        linked.computeIfAbsent(cluster, k -> new ArrayList<>()).add(f);
+      Consistency.Fact fact = factOf.get(f.key());
+      if (fact.events().size() > 1) {
+        linked.computeIfAbsent(fact.id(), k -> new ArrayList<>()).add(f);
       } else {
         byDate.computeIfAbsent(f.date().value(), k -> new ArrayList<>()).add(f);
       }
