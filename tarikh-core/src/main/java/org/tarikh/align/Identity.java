@@ -11,15 +11,16 @@ import java.util.Set;
  * @param weight all the shared evidence: role-bearing entities (each the lesser of its two
  *     weights), entities one side's evidence only names, and ids that are part of the other's by
  *     their slug ({@code org:unicef} in {@code org:unicef-executive-board}, half weight)
- * @param roleWeight the role-bearing entities shared, alone
  * @param anchorShared both name the same anchor (the person a person-centred fact is about)
  * @param anchorClash both name anchors, all of them sure, and none in common
  * @param roleClash of one type, a role both fill names different things on each side (ids the
  *     entity stage was unsure of, or parts of each other, do not count)
+ * @param rolesAgree of one type, at least one role is filled on both sides, and every such role
+ *     shares an id
  * @param contrast each names a specific entity of one kind the other does not
  */
-record Identity(double weight, double roleWeight, boolean anchorShared, boolean anchorClash, boolean roleClash,
-                boolean contrast) {
+record Identity(double weight, boolean anchorShared, boolean anchorClash, boolean roleClash,
+                boolean rolesAgree, boolean contrast) {
   private static final double PART_SHARE = 0.5;
 
   /** Compares two events; adds a reason per shared entity when {@code reasons} is not null. */
@@ -44,7 +45,7 @@ record Identity(double weight, double roleWeight, boolean anchorShared, boolean 
     if (contrast) {
       add(reasons, "contrast");
     }
-    return new Identity(weight, role, shared, clash, roleClash(a, b), contrast);
+    return new Identity(weight, shared, clash, roleClash(a, b), rolesAgree(a, b), contrast);
   }
 
   /**
@@ -108,6 +109,24 @@ record Identity(double weight, double roleWeight, boolean anchorShared, boolean 
       }
     }
     return false;
+  }
+
+  private static boolean rolesAgree(EventProfile a, EventProfile b) {
+    if (!a.event.type().equals(b.event.type())) {
+      return false;
+    }
+    int compared = 0;
+    for (Map.Entry<String, List<String>> r : a.event.args().entrySet()) {
+      List<String> y = b.event.args().get(r.getKey());
+      if (y == null || r.getValue().isEmpty() || y.isEmpty()) {
+        continue;
+      }
+      if (r.getValue().stream().noneMatch(y::contains)) {
+        return false;
+      }
+      compared++;
+    }
+    return compared > 0;
   }
 
   private static boolean differ(List<String> x, List<String> y, EventProfile a, EventProfile b) {

@@ -22,9 +22,10 @@ import org.tarikh.reference.EventTypes.Recurrence;
  * anchor shared); they cite disjoint numbers; they name different anchors (both sure); kin types
  * are not on the same day and tied by no number or session; or their dates conflict and no
  * number, session or ordinal ties them, unless the type is not routine (see {@code recurs} in
- * {@code reference/event-types.tsv}), the dates fall in the same year, the identity is strong
- * (a shared anchor, or shared role-bearing entities), no role names different things, and
- * neither document has a rival event that could be the fact instead.
+ * {@code reference/event-types.tsv}), the dates fall in the same year, the participants are the
+ * same (a shared anchor, or for a fact that happens once every role both fill in agreement, which
+ * also makes the identity full), no role names different things, and neither document has a
+ * rival event that could be the fact instead.
  *
  * <p>Score = type factor × (0.30 date + 0.45 identity + 0.15 attrs + 0.10 evidence tokens).
  */
@@ -74,11 +75,12 @@ final class PairScorer {
     if (!sameGroup && !tied && !(rel == DateRange.Relation.EQUAL && a.range.days() == 1)) {
       return Double.NaN;
     }
-    if (rel.conflicts() && !tied && !acrossDates(a, b, id)) {
+    boolean same = sameParticipants(a, b, id);
+    if (rel.conflicts() && !tied && !acrossDates(a, b, id, same)) {
       return Double.NaN;
     }
     double date = dateScore(a, b, rel, reasons);
-    double identity = !sharedNumbers.isEmpty() || id.anchorShared() ? 1.0 : Math.min(1, id.weight() / ENTITY_SATURATION);
+    double identity = !sharedNumbers.isEmpty() || same ? 1.0 : Math.min(1, id.weight() / ENTITY_SATURATION);
     if (id.contrast()) {
       identity *= CONTRAST_FACTOR;
     }
@@ -92,13 +94,23 @@ final class PairScorer {
   }
 
   /**
-   * True when events whose dates conflict may still state one fact: a type that is not routine,
-   * the same year, a strong identity, no role naming different things, and no rival on either side.
+   * True when the events are about the same participants as far as their type goes: the same
+   * anchor (the person appointed), or, for a fact that happens once, every role they both fill
+   * in agreement (the state admitted and the body).
    */
-  private boolean acrossDates(EventProfile a, EventProfile b, Identity id) {
-    return types.recurs(a.event.type()) != Recurrence.OFTEN && types.recurs(b.event.type()) != Recurrence.OFTEN
-        && sameYear(a, b) && a.rivals == 0 && b.rivals == 0 && !id.roleClash()
-        && (id.anchorShared() || id.roleWeight() >= ENTITY_SATURATION);
+  private boolean sameParticipants(EventProfile a, EventProfile b, Identity id) {
+    return id.anchorShared() || (types.recurs(a.event.type()) == Recurrence.NEVER
+        && types.recurs(b.event.type()) == Recurrence.NEVER && id.rolesAgree());
+  }
+
+  /**
+   * True when events whose dates conflict may still state one fact: a type that is not routine,
+   * the same year, the same participants, no role naming different things, and no rival on
+   * either side that could be the fact instead.
+   */
+  private boolean acrossDates(EventProfile a, EventProfile b, Identity id, boolean same) {
+    return same && types.recurs(a.event.type()) != Recurrence.OFTEN && types.recurs(b.event.type()) != Recurrence.OFTEN
+        && sameYear(a, b) && a.rivals == 0 && b.rivals == 0 && !id.roleClash();
   }
 
   private static void add(List<String> reasons, String reason) {

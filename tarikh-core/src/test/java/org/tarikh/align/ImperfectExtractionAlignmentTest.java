@@ -157,4 +157,28 @@ class ImperfectExtractionAlignmentTest {
             Map.of("state", List.of("state:jor"), "body", List.of("org:unicef-executive-board")), Map.of()));
     assertThat(al.links()).extracting(Link::reasons).singleElement().asList().contains("part:org:unicef");
   }
+
+  @Test
+  void aFactThatHappensOnceWithEveryRoleInAgreementLinksAcrossADayAndConflicts() {
+    Alignment al = reconcile(
+        english().event("ADMISSION", "1955-12-14", "Jordan was admitted to the United Nations on 14 December 1955.",
+            Map.of("state", List.of("state:jor"), "body", List.of("org:un")), Map.of()),
+        arabic().event("ADMISSION", "1955-12-15", "قُبل الأردن عضوًا في الأمم المتحدة في 15 ديسمبر 1955.",
+            Map.of("state", List.of("state:jor"), "body", List.of("org:un")), Map.of()));
+    assertThat(pairs(al)).containsExactly("en#e1 ar#e1");
+    assertThat(al.conflicts()).extracting(Conflict::field).containsExactly("date");
+  }
+
+  @Test
+  void signingAndRatifyingOneTreatyInOneYearAreNotAConflict() {
+    Alignment al = reconcile(
+        english().entity("treaty:cat", "Convention against Torture").event("ACCESSION", "1991-02",
+            "Jordan signed the Convention against Torture in February 1991.",
+            Map.of("state", List.of("state:jor"), "treaty", List.of("treaty:cat")), Map.of()),
+        arabic().entity("treaty:cat", "اتفاقية مناهضة التعذيب").event("ACCESSION", "1991-11",
+            "صادق الأردن على اتفاقية مناهضة التعذيب في نوفمبر 1991.",
+            Map.of("state", List.of("state:jor"), "treaty", List.of("treaty:cat")), Map.of()));
+    assertThat(al.links()).isEmpty();
+    assertThat(al.conflicts()).isEmpty();
+  }
 }
