@@ -20,7 +20,9 @@ import org.tarikh.model.Conflict;
  *       to tell a contradiction from a choice of words.</li>
  *   <li>attrs whose values are language-neutral: {@code session}, {@code ordinal}, {@code rank},
  *       {@code of}, {@code agenda_item}, each {@code votes} count, and a {@code duration} in the
- *       same unit. Verbatim text ({@code role}, {@code award}, {@code name}) is never compared.</li>
+ *       same unit, each only where both evidences write the value in digits (an extractor's
+ *       attribute carried over from another sentence is not trusted). Verbatim text
+ *       ({@code role}, {@code award}, {@code name}) is never compared.</li>
  * </ul>
  */
 final class ConflictDetector {
@@ -38,7 +40,7 @@ final class ConflictDetector {
     for (String name : SCALAR_ATTRS) {
       String x = a.attr(name);
       String y = b.attr(name);
-      if (x != null && y != null && !x.equals(y)) {
+      if (x != null && y != null && !x.equals(y) && stated(a, x) && stated(b, y)) {
         out.add(conflict(a, b, name, x, y));
       }
     }
@@ -70,7 +72,8 @@ final class ConflictDetector {
     for (Object k : new TreeSet<>(x.keySet().stream().map(String::valueOf).toList())) {
       Object vx = x.get(k);
       Object vy = y.get(k);
-      if (vx != null && vy != null && !String.valueOf(vx).equals(String.valueOf(vy))) {
+      if (vx != null && vy != null && !String.valueOf(vx).equals(String.valueOf(vy))
+          && stated(a, String.valueOf(vx)) && stated(b, String.valueOf(vy))) {
         out.add(conflict(a, b, "votes." + k, String.valueOf(vx), String.valueOf(vy)));
       }
     }
@@ -83,9 +86,19 @@ final class ConflictDetector {
       return;
     }
     boolean simple = x.matches("P\\d+[YMWD]") && y.matches("P\\d+[YMWD]");
-    if (simple && x.charAt(x.length() - 1) == y.charAt(y.length() - 1)) {
+    if (simple && x.charAt(x.length() - 1) == y.charAt(y.length() - 1)
+        && stated(a, x.substring(1, x.length() - 1)) && stated(b, y.substring(1, y.length() - 1))) {
       out.add(conflict(a, b, "duration", x, y));
     }
+  }
+
+  /**
+   * True when the value can be trusted for a conflict: the event is not an extractor's (no
+   * trigger: gold, or hand-made), or its evidence writes the number in digits. An attribute an
+   * extractor carried over from another sentence, or read from number words, is not compared.
+   */
+  private static boolean stated(EventProfile p, String digits) {
+    return p.event.trigger() == null || p.tokens.contains(digits);
   }
 
   private static String kind(String id) {

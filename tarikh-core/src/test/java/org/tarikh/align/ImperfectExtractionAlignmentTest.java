@@ -181,4 +181,20 @@ class ImperfectExtractionAlignmentTest {
     assertThat(al.links()).isEmpty();
     assertThat(al.conflicts()).isEmpty();
   }
+
+  @Test
+  void aSessionBothSentencesWriteConflictsButOneCarriedOverDoesNot() {
+    SyntheticDoc arabic = arabic().event("ADDRESS", "2010-09-23", "ألقت أمينة حداد كلمة في الدورة 64 للجمعية العامة في 23 سبتمبر 2010.",
+        Map.of("speaker", List.of(PERSON), "body", List.of("org:unga")), Map.of("session", "64"));
+    Alignment stated = reconcile(english().event("ADDRESS", "2010-09-23",
+        "On 23 September 2010, Amina Haddad addressed the 65th session of the General Assembly.",
+        Map.of("speaker", List.of(PERSON), "body", List.of("org:unga")), Map.of("session", "65")), arabic);
+    Alignment carried = reconcile(english().event("ADDRESS", "2010-09-23",
+        "On 23 September 2010, Amina Haddad addressed the General Assembly.",
+        Map.of("speaker", List.of(PERSON), "body", List.of("org:unga")), Map.of("session", "65")), arabic);
+    assertThat(pairs(stated)).containsExactly("en#e1 ar#e1");
+    assertThat(stated.conflicts()).extracting(Conflict::field).containsExactly("session");
+    assertThat(pairs(carried)).containsExactly("en#e1 ar#e1");
+    assertThat(carried.conflicts()).isEmpty();
+  }
 }
