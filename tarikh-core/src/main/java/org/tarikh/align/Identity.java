@@ -1,9 +1,7 @@
 package org.tarikh.align;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What two events of different documents share about who and what they concern.
@@ -13,14 +11,9 @@ import java.util.Set;
  *     their slug ({@code org:unicef} in {@code org:unicef-executive-board}, half weight)
  * @param anchorShared both name the same anchor (the person a person-centred fact is about)
  * @param anchorClash both name anchors, all of them sure, and none in common
- * @param roleClash of one type, a role both fill names different things on each side (ids the
- *     entity stage was unsure of, or parts of each other, do not count)
- * @param rolesAgree of one type, at least one role is filled on both sides, and every such role
- *     shares an id
  * @param contrast each names a specific entity of one kind the other does not
  */
-record Identity(double weight, boolean anchorShared, boolean anchorClash, boolean roleClash,
-                boolean rolesAgree, boolean contrast) {
+record Identity(double weight, boolean anchorShared, boolean anchorClash, boolean contrast) {
   private static final double PART_SHARE = 0.5;
 
   /** Compares two events; adds a reason per shared entity when {@code reasons} is not null. */
@@ -35,42 +28,53 @@ record Identity(double weight, boolean anchorShared, boolean anchorClash, boolea
     }
     double weight = role + named(a, b, false, reasons) + named(b, a, false, reasons) + named(a, b, true, reasons)
         + parts(a, b, reasons) + parts(b, a, reasons);
-    boolean shared = a.anchors.stream().anyMatch(b.anchors::contains);
-    if (shared) {
-      a.anchors.stream().filter(b.anchors::contains).forEach(id -> add(reasons, "anchor:" + id));
+    boolean shared = false;
+    for (String id : a.anchors) {
+      if (b.anchors.contains(id)) {
+        shared = true;
+        add(reasons, "anchor:" + id);
+      }
     }
-    boolean clash = !shared && !a.anchors.isEmpty() && !b.anchors.isEmpty()
-        && a.anchors.stream().noneMatch(a.unsure::contains) && b.anchors.stream().noneMatch(b.unsure::contains);
+    boolean clash = !shared && !a.anchors.isEmpty() && !b.anchors.isEmpty() && sure(a) && sure(b);
     boolean contrast = contrast(a, b);
     if (contrast) {
       add(reasons, "contrast");
     }
-    return new Identity(weight, shared, clash, roleClash(a, b), rolesAgree(a, b), contrast);
+    return new Identity(weight, shared, clash, contrast);
+  }
+
+  private static boolean sure(EventProfile p) {
+    for (String id : p.anchors) {
+      if (p.unsure.contains(id)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
-   * True when each event names (with or without a role) a specific entity of some kind that the
-   * other does not name, nor a part of it: WFP on one side and UNHCR on the other, with only the
-   * UN in common, are two programmes.
+   * True when {@code x} names (with or without a role) a specific, sure entity that {@code y}
+   * does not name, nor a part of it, while {@code y} names one of the same kind that {@code x}
+   * does not: WFP on one side and UNHCR on the other, with only the UN in
+   * common, are two programmes.
    */
-  private static boolean contrast(EventProfile a, EventProfile b) {
-    Set<String> kinds = ownKinds(a, b);
-    if (kinds.isEmpty()) {
-      return false;
-    }
-    Set<String> other = ownKinds(b, a);
-    return kinds.stream().anyMatch(other::contains);
-  }
-
-  /** Kinds of the specific, sure entities {@code x} names that {@code y} does not. */
-  private static Set<String> ownKinds(EventProfile x, EventProfile y) {
-    Set<String> kinds = new HashSet<>();
+  private static boolean contrast(EventProfile x, EventProfile y) {
     for (String id : x.specific) {
-      if (!y.mentions(id) && !x.unsure.contains(id)) {
-        kinds.add(id.substring(0, Math.max(0, id.indexOf(':'))));
+      if (!y.mentions(id) && !x.unsure.contains(id) && ownOfKind(y, x, id.substring(0, id.indexOf(':') + 1))) {
+        return true;
       }
     }
-    return kinds;
+    return false;
+  }
+
+  /** True when {@code x} names a specific, sure entity of this kind ({@code org:}) that {@code y} does not. */
+  private static boolean ownOfKind(EventProfile x, EventProfile y, String kind) {
+    for (String id : x.specific) {
+      if (id.startsWith(kind) && !y.mentions(id) && !x.unsure.contains(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Entities {@code x}'s evidence names without a role that {@code y} carries (or names, when both). */
@@ -98,7 +102,11 @@ record Identity(double weight, boolean anchorShared, boolean anchorClash, boolea
     return sum;
   }
 
-  private static boolean roleClash(EventProfile a, EventProfile b) {
+  /**
+   * True when, of one type, a role both events fill names different things on each side (ids the
+   * entity stage was unsure of, or parts of each other, do not count).
+   */
+  static boolean roleClash(EventProfile a, EventProfile b) {
     if (!a.event.type().equals(b.event.type())) {
       return false;
     }
@@ -111,7 +119,8 @@ record Identity(double weight, boolean anchorShared, boolean anchorClash, boolea
     return false;
   }
 
-  private static boolean rolesAgree(EventProfile a, EventProfile b) {
+  /** True when, of one type, at least one role is filled on both sides and every such role shares an id. */
+  static boolean rolesAgree(EventProfile a, EventProfile b) {
     if (!a.event.type().equals(b.event.type())) {
       return false;
     }

@@ -100,7 +100,7 @@ final class PairScorer {
    */
   private boolean sameParticipants(EventProfile a, EventProfile b, Identity id) {
     return id.anchorShared() || (types.recurs(a.event.type()) == Recurrence.NEVER
-        && types.recurs(b.event.type()) == Recurrence.NEVER && id.rolesAgree());
+        && types.recurs(b.event.type()) == Recurrence.NEVER && Identity.rolesAgree(a, b));
   }
 
   /**
@@ -110,7 +110,7 @@ final class PairScorer {
    */
   private boolean acrossDates(EventProfile a, EventProfile b, Identity id, boolean same) {
     return same && types.recurs(a.event.type()) != Recurrence.OFTEN && types.recurs(b.event.type()) != Recurrence.OFTEN
-        && sameYear(a, b) && a.rivals == 0 && b.rivals == 0 && !id.roleClash();
+        && sameYear(a, b) && a.rivals == 0 && b.rivals == 0 && !Identity.roleClash(a, b);
   }
 
   private static void add(List<String> reasons, String reason) {
@@ -184,6 +184,9 @@ final class PairScorer {
   }
 
   private static Set<String> intersect(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return Set.of();
+    }
     Set<String> s = new LinkedHashSet<>(a);
     s.retainAll(b);
     return s;
