@@ -80,7 +80,7 @@ final class ArgumentFiller {
       return false;
     }
     Slot s = ctx.slots().get(i);
-    return s.is(Slot.Kind.ENTITY) && c.type.accepts(role, s.entity().kind());
+    return s.entity() != null && c.type.accepts(role, s.entity().kind());
   }
 
   /** Adds the entity at {@code slot} and those coordinated with it. */
@@ -106,7 +106,7 @@ final class ArgumentFiller {
         word |= ctx.closesList(j);
         j++;
       }
-      if (j == i || j >= ctx.limit() || !ctx.slots().get(j).is(Slot.Kind.ENTITY)
+      if (j == i || j >= ctx.limit() || ctx.slots().get(j).entity() == null
           || !kinds.contains(ctx.slots().get(j).entity().kind())) {
         break;
       }

@@ -26,15 +26,36 @@ sealed interface Element {
           && matches(s) ? 1 : -1;
     }
 
-    boolean matches(Slot s) {
-      for (String f : s.forms()) {
-        if (exact.contains(f)) {
-          return true;
-        }
-        for (String p : prefixes) {
-          if (f.startsWith(p)) {
+    /** Whether a word of {@code text} (or the word behind its proclitic) matches. */
+    boolean inText(String text, Lexicon lexicon) {
+      for (org.tarikh.text.Token tk : org.tarikh.text.Tokenizer.tokenize(text)) {
+        List<String> forms = new java.util.ArrayList<>(3);
+        lexicon.forms(tk.text(), forms, new java.util.ArrayList<>(3));
+        for (String f : forms) {
+          if (matchesForm(f)) {
             return true;
           }
+        }
+      }
+      return false;
+    }
+
+    boolean matches(Slot s) {
+      for (String f : s.forms()) {
+        if (matchesForm(f)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean matchesForm(String f) {
+      if (exact.contains(f)) {
+        return true;
+      }
+      for (String p : prefixes) {
+        if (f.startsWith(p)) {
+          return true;
         }
       }
       return false;
@@ -42,7 +63,8 @@ sealed interface Element {
   }
 
   /**
-   * An entity mention of one of {@code kinds} (all kinds when empty), captured as {@code name};
+   * An entity mention (or an anaphoric word resolved to an entity) of one of {@code kinds} (all
+   * kinds when empty), captured as {@code name};
    * when {@code words} is set, its name must ({@code negate}: must not) contain one of them.
    */
   record EntitySlot(Set<EntityKind> kinds, Word words, boolean negate, String name) implements Element {
@@ -53,7 +75,7 @@ sealed interface Element {
         return -1;
       }
       Slot s = ctx.slots().get(at);
-      if (!s.is(Slot.Kind.ENTITY) || !kinds.isEmpty() && !kinds.contains(s.entity().kind())
+      if (s.entity() == null || !kinds.isEmpty() && !kinds.contains(s.entity().kind())
           || words != null && ctx.nameHas(s, words) == negate) {
         return -1;
       }
@@ -93,7 +115,7 @@ sealed interface Element {
         return -1;
       }
       int end = at + r.length();
-      Object value = Long.toString(r.value());
+      Object value = list ? r.text() : Long.toString(r.value());
       if (list) {
         List<String> values = new java.util.ArrayList<>(List.of((String) value));
         end = ctx.readList(end, values);

@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * Finds the facts one clause states: for each type, the first rule (in file order) whose
- * pattern matches; a trigger word states one fact only (the earlier rule wins). Each fact gets
+ * pattern matches; a trigger word states one fact only (the earlier rule wins). A clause with
+ * several dates that are not coordinated may state a type's fact again at another, separate
+ * match; each then takes the date nearest its trigger. Each fact gets
  * the clause's dates (see {@link DatePicker}) or, when the clause has none, the date inherited
  * from context; a fact without any date is dropped. A rule may capture the date itself
  * ({@code @>date}); a negated trigger states no fact.
@@ -37,25 +39,65 @@ final class EventFinder {
   List<Candidate> find(DocView doc, Clause c, List<DatePicker.Dated> own,
                        DatePicker.Dated inherited) {
     MatchContext ctx = new MatchContext(doc.slots, c.to(), model.lexicon, model.numbers);
-    Map<EventType, Map.Entry<EventRule, Match>> best = new LinkedHashMap<>();
+    Map<EventType, List<Map.Entry<EventRule, Match>>> best = new LinkedHashMap<>();
     Set<Integer> triggers = new HashSet<>();
+    boolean severalDates = own.size() > 1 && dates.forTrigger(doc.slots, own, c.from()).size() == 1;
     java.util.BitSet applicable = model.triggers.rulesIn(doc.slots, c.from(), c.to());
     for (int r = applicable.nextSetBit(0); r >= 0; r = applicable.nextSetBit(r + 1)) {
       EventRule rule = model.rules.get(r);
-      if (best.containsKey(rule.type())) {
+      List<Map.Entry<EventRule, Match>> ofType = best.get(rule.type());
+      if (ofType != null && !severalDates) {
         continue;
       }
-      Match m = rule.pattern().find(ctx, c.from());
-      if (m != null && (rule.unless() == null || rule.unless().find(ctx, c.from()) == null)
-          && !negated(doc.slots, m, c) && triggers.add(m.anchor())) {
-        best.put(rule.type(), Map.entry(rule, m));
+      Match m = firstFree(ctx, c, rule, ofType == null ? List.of() : ofType, triggers);
+      while (m != null) {
+        triggers.add(m.anchor());
+        List<Map.Entry<EventRule, Match>> taken = best.computeIfAbsent(rule.type(), k -> new ArrayList<>());
+        taken.add(Map.entry(rule, m));
+        m = severalDates ? firstFree(ctx, c, rule, taken, triggers) : null;
       }
     }
     List<Candidate> out = new ArrayList<>();
-    for (Map.Entry<EventRule, Match> e : best.values()) {
-      out.addAll(candidates(doc, c, e.getKey(), e.getValue(), own, inherited, ctx));
+    for (List<Map.Entry<EventRule, Match>> ofType : best.values()) {
+      for (Map.Entry<EventRule, Match> e : ofType) {
+        out.addAll(candidates(doc, c, e.getKey(), e.getValue(), own, inherited, ctx));
+      }
     }
     return out;
+  }
+
+  /**
+   * The leftmost match of a rule that states a fact: not negated, not vetoed by its
+   * {@code unless}, on a trigger no other fact took, and clear of the matches its type already
+   * has (a clause with several dates may state one type's fact more than once: "seized Kuwait in
+   * 1990 ... during the Gulf War of 1991").
+   */
+  private Match firstFree(MatchContext ctx, Clause c, EventRule rule, List<Map.Entry<EventRule, Match>> taken,
+                          Set<Integer> triggers) {
+    int from = c.from();
+    while (from < c.to()) {
+      Match m = rule.pattern().find(ctx, from);
+      if (m == null) {
+        return null;
+      }
+      if (!negated(ctx.slots(), m, c) && !triggers.contains(m.anchor()) && clear(m, taken)) {
+        return rule.unless() == null || rule.unless().find(ctx, c.from()) == null ? m : null;
+      }
+      if (taken.isEmpty()) {
+        return null;
+      }
+      from = m.start() + 1;
+    }
+    return null;
+  }
+
+  private static boolean clear(Match m, List<Map.Entry<EventRule, Match>> taken) {
+    for (Map.Entry<EventRule, Match> t : taken) {
+      if (m.start() < t.getValue().end() && t.getValue().start() < m.end()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A negation just before the trigger or inside the match ("failed to adopt", "لعدم تبني"). */
@@ -104,7 +146,7 @@ final class EventFinder {
         p.args.forEach((role, ids) -> ids.forEach(id -> n.addArg(role, id)));
         for (int i = c.from(); i < c.to(); i++) {
           Slot s = doc.slots.get(i);
-          if (s.is(Slot.Kind.ENTITY)) {
+          if (s.entity() != null) {
             replaceRole(n, p, s, replaced);
           }
         }

@@ -12,7 +12,8 @@ import org.tarikh.lang.TsvTable;
  * Everything the event stage knows about one language, compiled once per pack from
  * {@code lang/<iso>/events/}: {@code rules.tsv} (facts), {@code markers.tsv} (role markers such
  * as "on behalf of"), {@code attrs.tsv} (attribute patterns), {@code clauses.tsv} (where sentences
- * split) and the word lists of {@link Lexicon}. Every pattern is compiled and every capture name
+ * split), {@code anaphors.tsv} (phrases standing for an entity named before, {@link Anaphors}) and
+ * the word lists of {@link Lexicon}. Every pattern is compiled and every capture name
  * checked against {@link EventTypes} at load time; errors name the file and line.
  */
 final class EventModel {
@@ -25,9 +26,10 @@ final class EventModel {
   final List<AttrRule> attrs;
   final List<ClauseRule> clauses;
   final TriggerIndex triggers;
+  final Anaphors anaphors;
 
   private EventModel(Lexicon lexicon, List<EventRule> rules, List<Pattern> markers,
-                     List<AttrRule> attrs, List<ClauseRule> clauses) {
+                     List<AttrRule> attrs, List<ClauseRule> clauses, Anaphors anaphors) {
     this.lexicon = lexicon;
     this.numbers = new NumberReader(lexicon);
     this.rules = List.copyOf(rules);
@@ -35,6 +37,7 @@ final class EventModel {
     this.attrs = List.copyOf(attrs);
     this.clauses = List.copyOf(clauses);
     this.triggers = new TriggerIndex(this.rules);
+    this.anaphors = anaphors;
   }
 
   static EventModel of(LanguagePack pack) {
@@ -46,7 +49,7 @@ final class EventModel {
     PatternParser parser = new PatternParser(lexicon);
     EventTypes types = EventTypes.standard();
     return new EventModel(lexicon, rules(pack, parser, types), markers(pack, parser, types),
-        attrs(pack, parser, types), clauses(pack, parser));
+        attrs(pack, parser, types), clauses(pack, parser), Anaphors.load(pack));
   }
 
   private static Pattern compile(PatternParser parser, TsvTable.Row r, String column) {

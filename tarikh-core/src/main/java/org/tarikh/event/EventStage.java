@@ -19,7 +19,8 @@ import org.tarikh.pipeline.Stage;
 /**
  * Finds dated facts (FACTS.md, Event). Reads the {@link Layers#TIMEXES} and
  * {@link Layers#ENTITIES} layers and writes {@link Layers#EVENTS}. The document becomes a stream
- * of slots (tokens, entity mentions, timexes), sentences are cut into clauses, and the rules of
+ * of slots (tokens, entity mentions, timexes), anaphoric phrases ("this organization", "البلد")
+ * take the entity they stand for ({@link AnaphorResolver}), sentences are cut into clauses, and the rules of
  * the language's {@code events/} folder (see {@link EventModel}) find facts in each clause. A fact
  * takes the clause's date, else the last date stated before it (across paragraphs: narratives
  * often continue a dated event in the next paragraph, and Arabic texts break lines per sentence),
@@ -50,6 +51,7 @@ public final class EventStage implements Stage {
     List<Timex> timexes = analysis.get(Layers.TIMEXES);
     List<Slot> slots = new SlotBuilder(model.lexicon).build(analysis, entities, timexes);
     DocView doc = DocView.of(analysis, slots);
+    new AnaphorResolver(model.anaphors, model.lexicon).resolve(doc, entities);
     List<Candidate> found = find(model, doc);
     analysis.put(Layers.EVENTS, toEvents(EventMerger.merge(found), doc));
   }
@@ -88,13 +90,21 @@ public final class EventStage implements Stage {
     return out;
   }
 
+  /** Marks that open a list item ("* 2 August 1990: ..."), left out of the evidence. */
+  private static final String BULLETS = "*•·-–—";
+
   private static Event toEvent(String id, Candidate c, DocView doc) {
+    int from = c.clause.from();
+    while (from + 1 < c.trigger && doc.slots.get(from).is(Slot.Kind.PUNCT)
+        && BULLETS.contains(doc.slots.get(from).text())) {
+      from++;
+    }
     int to = c.clause.to();
-    while (to - 1 > c.clause.from() && doc.slots.get(to - 1).is(Slot.Kind.PUNCT)
+    while (to - 1 > from && doc.slots.get(to - 1).is(Slot.Kind.PUNCT)
         && ",;:".contains(doc.slots.get(to - 1).text())) {
       to--;
     }
-    Span ev = doc.span(c.clause.from(), to);
+    Span ev = doc.span(from, to);
     Map<String, List<String>> args = new LinkedHashMap<>();
     c.args.forEach((role, ids) -> {
       if (!ids.isEmpty()) {

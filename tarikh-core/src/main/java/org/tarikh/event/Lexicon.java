@@ -13,8 +13,9 @@ import org.tarikh.text.ScriptNormalizer;
 
 /**
  * The word lists the event patterns rely on, from a pack's {@code events/words.tsv} (classes
- * {@code clitic}, {@code coord}, {@code article}, {@code negation}, {@code ordinal_suffix}, {@code quote}), {@code events/numbers.tsv}
- * (number words: cardinal, ordinal and scale words with their values) and
+ * {@code clitic}, {@code coord}, {@code article}, {@code negation}, {@code ordinal_suffix}, {@code quote}, {@code possessive},
+ * {@code symbol_joiner}), the number words of {@link org.tarikh.lang.NumberWords} (written once,
+ * in {@code timex/lexicon.tsv}) and
  * {@code events/phrases.tsv} (multi-word phrases of a named class, such as roles and awards).
  * Every entry is normalized with {@link ScriptNormalizer} at load time, like the text it matches.
  */
@@ -29,18 +30,24 @@ final class Lexicon {
   private final Set<String> negations;
   private final Set<String> ordinalSuffixes;
   private final Set<String> quotes;
-  private final Map<String, NumberWord> numbers;
+  private final Set<String> possessives;
+  private final Set<String> symbolJoiners;
+  private final org.tarikh.lang.NumberWords numbers;
   private final Map<String, List<String[]>> phrases; // class -> token sequences, longest first
 
   private Lexicon(List<String> clitics, Set<String> coords, Set<String> articles, Set<String> negations,
                   Set<String> ordinalSuffixes,
-                  Set<String> quotes, Map<String, NumberWord> numbers, Map<String, List<String[]>> phrases) {
+                  Set<String> quotes, Set<String> possessives, Set<String> symbolJoiners,
+                  org.tarikh.lang.NumberWords numbers,
+                  Map<String, List<String[]>> phrases) {
     this.clitics = clitics;
     this.coords = coords;
     this.articles = articles;
     this.negations = negations;
     this.ordinalSuffixes = ordinalSuffixes;
     this.quotes = quotes;
+    this.possessives = possessives;
+    this.symbolJoiners = symbolJoiners;
     this.numbers = numbers;
     this.phrases = phrases;
   }
@@ -52,24 +59,11 @@ final class Lexicon {
     }
     List<String> clitics = new ArrayList<>(words.getOrDefault("clitic", Set.of()));
     clitics.sort(Comparator.comparingInt(String::length).reversed());
-    Map<String, NumberWord> numbers = new HashMap<>();
-    for (TsvTable.Row r : pack.table("events/numbers.tsv", "word", "value", "kind").rows()) {
-      String kind = r.require("kind");
-      if (!Set.of("cardinal", "ordinal", "scale").contains(kind)) {
-        throw r.error("kind must be cardinal, ordinal or scale, not '" + kind + "'");
-      }
-      long value;
-      try {
-        value = Long.parseLong(r.require("value"));
-      } catch (NumberFormatException e) {
-        throw r.error("value '" + r.get("value") + "' is not a whole number");
-      }
-      numbers.put(norm(r.require("word")), new NumberWord(value, kind.equals("ordinal"), kind.equals("scale")));
-    }
     return new Lexicon(List.copyOf(clitics), words.getOrDefault("coord", Set.of()),
         words.getOrDefault("article", Set.of()), words.getOrDefault("negation", Set.of()),
         words.getOrDefault("ordinal_suffix", Set.of()), words.getOrDefault("quote", Set.of()),
-        numbers, phrases(pack));
+        words.getOrDefault("possessive", Set.of()), words.getOrDefault("symbol_joiner", Set.of()),
+        org.tarikh.lang.NumberWords.of(pack), phrases(pack));
   }
 
   private static Map<String, List<String[]>> phrases(LanguagePack pack) {
@@ -132,8 +126,20 @@ final class Lexicon {
     return quotes.contains(word);
   }
 
+  /** A possessive marker after a noun ("the country's"): the noun then qualifies another. */
+  boolean isPossessive(String word) {
+    return possessives.contains(word);
+  }
+
+  /** A mark joining the parts of a document symbol ({@code /} of resolution {@code 49/13}). */
+  boolean isSymbolJoiner(String word) {
+    return symbolJoiners.contains(word);
+  }
+
   NumberWord number(String form) {
-    return numbers.get(form);
+    org.tarikh.lang.NumberWords.Word w = numbers.get(form);
+    return w == null ? null : new NumberWord(w.value(), w.kind() == org.tarikh.lang.NumberWords.Kind.ORDINAL,
+        w.kind() == org.tarikh.lang.NumberWords.Kind.SCALE);
   }
 
   /** Phrases of a class as token sequences, longest first; empty when the class is unknown. */

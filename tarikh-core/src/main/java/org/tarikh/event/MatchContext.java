@@ -21,15 +21,7 @@ record MatchContext(List<Slot> slots, int limit, Lexicon lexicon, NumberReader n
 
   /** Whether an entity slot's own text has a word that {@code w} matches. */
   boolean nameHas(Slot entity, Element.Word w) {
-    for (org.tarikh.text.Token tk : org.tarikh.text.Tokenizer.tokenize(entity.text())) {
-      java.util.List<String> forms = new java.util.ArrayList<>(3);
-      lexicon.forms(tk.text(), forms, new java.util.ArrayList<>(3));
-      if (w.matches(new Slot(Slot.Kind.WORD, 0, 0, tk.text(), forms.toArray(String[]::new),
-          new int[forms.size()], null, null))) {
-        return true;
-      }
-    }
-    return false;
+    return w.inText(entity.text(), lexicon);
   }
 
   boolean isQuote(int t) {
@@ -63,7 +55,7 @@ record MatchContext(List<Slot> slots, int limit, Lexicon lexicon, NumberReader n
       if (r == null || r.ordinal()) {
         return i;
       }
-      values.add(Long.toString(r.value()));
+      values.add(r.text());
       i = j + r.length();
     }
   }

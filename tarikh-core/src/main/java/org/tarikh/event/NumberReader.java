@@ -3,14 +3,27 @@ package org.tarikh.event;
 import java.util.List;
 
 /**
- * Reads a number at a slot: digits ({@code 49}), digits with an ordinal suffix ({@code 49th},
+ * Reads a number at a slot: digits ({@code 49}), a symbol of digit groups ({@code 49/13}, joined by
+ * a {@code symbol_joiner} of {@code events/words.tsv}), digits with an ordinal suffix ({@code 49th},
  * tokenized as {@code 49 | th}), digit groups ({@code 160,000}), or number words of the
  * language joined by hyphens or coordination ({@code forty-ninth}, {@code التاسعة والأربعين}):
  * units and tens add up, scale words multiply.
  */
 final class NumberReader {
-  /** A number read from {@code length} slots. */
-  record Read(long value, boolean ordinal, int length) {
+  /**
+   * A number read from {@code length} slots; {@code symbol} is its written form when it is a
+   * document symbol of numbers ({@code 49/13}, a General Assembly session and resolution), else
+   * {@code null}.
+   */
+  record Read(long value, boolean ordinal, int length, String symbol) {
+    Read(long value, boolean ordinal, int length) {
+      this(value, ordinal, length, null);
+    }
+
+    /** The number as an attribute value: its symbol, else its digits. */
+    String text() {
+      return symbol != null ? symbol : Long.toString(value);
+    }
   }
 
   private final Lexicon lexicon;
@@ -26,9 +39,27 @@ final class NumberReader {
     }
     Slot s = slots.get(t);
     if (s.is(Slot.Kind.NUMBER)) {
-      return digits(slots, t, limit);
+      Read symbol = symbol(slots, t, limit);
+      return symbol != null ? symbol : digits(slots, t, limit);
     }
     return s.is(Slot.Kind.WORD) ? words(slots, t, limit) : null;
+  }
+
+  /** Digit groups joined without spaces by a symbol joiner: {@code 49/13}, {@code 2/3/1}. */
+  private Read symbol(List<Slot> slots, int t, int limit) {
+    int i = t + 1;
+    while (i + 1 < limit && lexicon.isSymbolJoiner(slots.get(i).text()) && adjacent(slots, i - 1, i)
+        && adjacent(slots, i, i + 1) && slots.get(i + 1).is(Slot.Kind.NUMBER)) {
+      i += 2;
+    }
+    if (i == t + 1) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int k = t; k < i; k++) {
+      text.append(slots.get(k).text());
+    }
+    return new Read(parse(slots.get(t).text()), false, i - t, text.toString());
   }
 
   private Read digits(List<Slot> slots, int t, int limit) {

@@ -64,7 +64,8 @@ class EventPackContractTest {
 
   private static Path copyPack(String code, Path to) throws IOException {
     Files.createDirectories(to.resolve("events"));
-    for (String f : List.of("pack.properties", "events/words.tsv", "events/numbers.tsv", "events/phrases.tsv",
+    Files.createDirectories(to.resolve("timex"));
+    for (String f : List.of("pack.properties", "timex/lexicon.tsv", "events/words.tsv", "events/phrases.tsv",
         "events/rules.tsv", "events/markers.tsv", "events/attrs.tsv", "events/clauses.tsv")) {
       try (InputStream in = EventPackContractTest.class.getResourceAsStream("/org/tarikh/lang/" + code + "/" + f)) {
         Files.copy(in, to.resolve(f));
