@@ -19,7 +19,7 @@ public record DateRange(LocalDate first, LocalDate last) {
   public static final DateRange UNKNOWN = new DateRange(null, null);
 
   private static final Pattern POINT = Pattern.compile(
-      "(?<century>\\d{2})(?:XX|(?<decade>\\d)X|(?<year>\\d{2})(?:-(?<month>\\d{2})(?:-(?<day>\\d{2}))?)?)");
+      "(?<century>\\d{2})(?:XX|(?<decade>\\d)X|(?<year>\\d{2})(?:-(?<month>\\d{2})(?:-(?<day>\\d{2})(?:T[0-9A-Z:.]*)?)?)?)");
 
   /** How two ranges relate. */
   public enum Relation {

@@ -17,14 +17,17 @@ import org.tarikh.text.Tokenizer;
 
 /**
  * What the aligner compares about one event, computed once: its type group, the days its date
- * covers, the entity ids of its arguments with how specific each is in its document, the numbers
- * it cites and the tokens of its evidence. Numbers and entity ids are language-neutral; evidence
- * words are compared only between documents of the same language, digits across languages.
+ * covers, the entity ids of its arguments with how specific each is in its document, the other
+ * entities its evidence names, the ids of its anchor kind (the person a person-centred fact is
+ * about), the numbers it cites and the tokens of its evidence. Numbers and entity ids are
+ * language-neutral; evidence words are compared only between documents of the same language,
+ * digits across languages. {@link #rivals} counts the other events of its document that could
+ * state the same fact in the same years (same group, a shared specific entity), which makes a
+ * link across a date disagreement ambiguous.
  */
 final class EventProfile {
-  /** An entity carried by more than this share of a document's events counts half. */
-  private static final double COMMON_SHARE = 0.25;
-  private static final int COMMON_MIN_EVENTS = 3;
+  /** A named (not role-bearing) entity counts this much of a role-bearing one. */
+  static final double NAMED_SHARE = 0.5;
 
   final int docIndex;
   final int position;
@@ -34,48 +37,114 @@ final class EventProfile {
   final String group;
   final DateRange range;
   final Map<String, Double> entityWeights;
+  final Map<String, Double> namedWeights;
+  final Set<String> anchors;
+  final Set<String> parents;
+  final Set<String> specific;
+  final Set<String> unsure;
   final Set<String> numbers;
   final Set<String> tokens;
+  final boolean dateStated;
+  int rivals;
 
-  private EventProfile(int docIndex, int position, String docId, String lang, Event event, String group,
-                       Map<String, Double> entityWeights) {
+  private EventProfile(int docIndex, int position, String docId, String lang, Event event, EventTypes types,
+                       DocumentContext doc) {
     this.docIndex = docIndex;
     this.position = position;
     this.ref = docId + "#" + event.id();
     this.lang = lang;
     this.event = event;
-    this.group = group;
+    this.group = types.group(event.type());
     this.range = DateRange.parse(event.date());
-    this.entityWeights = entityWeights;
+    Set<String> args = DocumentContext.argIds(event);
+    this.entityWeights = new HashMap<>();
+    this.namedWeights = new HashMap<>();
+    this.unsure = new HashSet<>();
+    for (String id : args) {
+      entityWeights.put(id, doc.weight(id));
+      if (doc.unsure(id)) {
+        unsure.add(id);
+      }
+    }
+    for (String id : doc.named(event.evidence())) {
+      if (!args.contains(id)) {
+        namedWeights.put(id, NAMED_SHARE * doc.weight(id));
+      }
+    }
+    String anchor = types.anchor(event.type()).map(k -> k + ":").orElse(null);
+    this.anchors = anchor == null ? Set.of() : filter(args, anchor);
+    this.parents = parents(args);
+    this.specific = new HashSet<>();
+    entityWeights.forEach((id, w) -> addIfSpecific(id, w));
+    namedWeights.forEach((id, w) -> addIfSpecific(id, w / NAMED_SHARE));
     this.numbers = numbers(event);
     this.tokens = tokens(lang, event.evidence() == null ? null : event.evidence().text());
+    this.dateStated = event.trigger() == null || event.dateSpan() != null;
   }
 
-  /** Profiles of every event of a document. */
+  /** Profiles of every event of a document, with their rivals counted. */
   static List<EventProfile> of(int docIndex, DocumentResult doc, EventTypes types) {
-    Map<String, Integer> carriers = new HashMap<>();
+    DocumentContext context = DocumentContext.of(doc);
+    List<EventProfile> out = new ArrayList<>(doc.events().size());
+    Map<String, List<EventProfile>> byGroup = new HashMap<>();
     for (Event e : doc.events()) {
-      entityIds(e).forEach(id -> carriers.merge(id, 1, Integer::sum));
-    }
-    int n = doc.events().size();
-    List<EventProfile> out = new ArrayList<>(n);
-    for (Event e : doc.events()) {
-      Map<String, Double> weights = new HashMap<>();
-      for (String id : entityIds(e)) {
-        int c = carriers.get(id);
-        boolean common = c >= COMMON_MIN_EVENTS && c > COMMON_SHARE * n;
-        weights.put(id, common ? 0.5 : 1.0);
+      EventProfile p = new EventProfile(docIndex, out.size(), doc.doc().id(), doc.doc().lang(), e, types, context);
+      for (EventProfile other : byGroup.getOrDefault(p.group, List.of())) {
+        if (p.rivalOf(other)) {
+          p.rivals++;
+          other.rivals++;
+        }
       }
-      out.add(new EventProfile(docIndex, out.size(), doc.doc().id(), doc.doc().lang(), e,
-          types.group(e.type()), weights));
+      byGroup.computeIfAbsent(p.group, k -> new ArrayList<>()).add(p);
+      out.add(p);
     }
     return out;
   }
 
-  static Set<String> entityIds(Event e) {
-    Set<String> ids = new LinkedHashSet<>();
-    e.args().values().forEach(ids::addAll);
-    return ids;
+  private void addIfSpecific(String id, double weight) {
+    if (weight >= 1.0) {
+      specific.add(id);
+    }
+  }
+
+  /** True when the event carries or names this id, or an id it is part of. */
+  boolean mentions(String id) {
+    return entityWeights.containsKey(id) || namedWeights.containsKey(id) || parents.contains(id);
+  }
+
+  /** True when the other event (same document and group) could state this fact in the same years. */
+  private boolean rivalOf(EventProfile o) {
+    if (!range.known() || !o.range.known()
+        || range.last().getYear() < o.range.first().getYear() || o.range.last().getYear() < range.first().getYear()) {
+      return false;
+    }
+    for (Map.Entry<String, Double> e : entityWeights.entrySet()) {
+      if (e.getValue() == 1.0 && o.entityWeights.containsKey(e.getKey())) {
+        return true;
+      }
+    }
+    return anchors.stream().anyMatch(o.anchors::contains);
+  }
+
+  private static Set<String> filter(Set<String> ids, String prefix) {
+    Set<String> out = new HashSet<>();
+    ids.stream().filter(id -> id.startsWith(prefix)).forEach(out::add);
+    return out;
+  }
+
+  /**
+   * The ids an id is part of by its slug ({@code org:unicef} for {@code org:unicef-executive-board}):
+   * every shorter hyphen-prefix of the slug, with the same kind.
+   */
+  static Set<String> parents(Set<String> ids) {
+    Set<String> out = new HashSet<>();
+    for (String id : ids) {
+      int colon = id.indexOf(':');
+      for (int h = id.indexOf('-', colon + 1); h > 0; h = id.indexOf('-', h + 1)) {
+        out.add(id.substring(0, h));
+      }
+    }
+    return out;
   }
 
   /** The {@code numbers} attr as a set of digit strings (a list or a single value). */

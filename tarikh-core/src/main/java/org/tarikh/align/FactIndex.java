@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The facts found so far, each a cluster of events that state it, indexed by blocking keys so
- * that a new event is compared only with facts of its type group that share a year of its date
- * or one of its numbers. Work per event is bounded by the number of distinct facts under its
+ * that a new event is compared only with facts of its type group (or a kin group) that share a
+ * year of its date or one of its numbers. Work per event is bounded by the number of distinct facts under its
  * keys, never by the number of documents.
  */
 final class FactIndex {
@@ -37,32 +37,47 @@ final class FactIndex {
 
   /** Blocking keys of an event: group + each year of its date, group + each number. */
   static List<String> keys(EventProfile p) {
+    return keys(p, p.group);
+  }
+
+  /** The event's blocking keys as if its type were of the given group. */
+  private static List<String> keys(EventProfile p, String group) {
     List<String> keys = new ArrayList<>();
     for (int y : p.years(MAX_BLOCK_YEARS)) {
-      keys.add(p.group + "|y" + y);
+      keys.add(group + "|y" + y);
     }
     for (String n : p.numbers) {
-      keys.add(p.group + "|n" + n);
+      keys.add(group + "|n" + n);
     }
     if (keys.isEmpty()) {
-      keys.add(p.group + "|undated");
+      keys.add(group + "|undated");
     }
     return keys;
   }
 
-  /** Facts sharing a key with the event, each once, in order of creation. */
-  List<Fact> candidates(EventProfile p) {
+  /**
+   * Facts sharing a key with the event, each once, in order of creation: facts of its own group,
+   * and of the kin groups given (a meeting for a resolution).
+   */
+  List<Fact> candidates(EventProfile p, Set<String> kin) {
     Set<Fact> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Fact> out = new ArrayList<>();
-    for (String k : keys(p)) {
+    collect(keys(p), seen, out);
+    for (String g : kin) {
+      collect(keys(p, g), seen, out);
+    }
+    out.sort((x, y) -> Integer.compare(x.id, y.id));
+    return out;
+  }
+
+  private void collect(List<String> keys, Set<Fact> seen, List<Fact> out) {
+    for (String k : keys) {
       for (Fact f : byKey.getOrDefault(k, List.of())) {
         if (seen.add(f)) {
           out.add(f);
         }
       }
     }
-    out.sort((x, y) -> Integer.compare(x.id, y.id));
-    return out;
   }
 
   /** Starts a new fact stated by this event. */

@@ -91,7 +91,7 @@ public final class Reconciler {
   private List<Found> alignDocument(List<EventProfile> events, FactIndex index) {
     List<Found> candidates = new ArrayList<>();
     for (EventProfile e : events) {
-      for (FactIndex.Fact fact : index.candidates(e)) {
+      for (FactIndex.Fact fact : index.candidates(e, types.kin(e.group))) {
         Found best = bestMember(e, fact);
         if (best != null) {
           candidates.add(best);

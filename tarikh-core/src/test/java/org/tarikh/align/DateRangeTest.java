@@ -20,7 +20,10 @@ class DateRangeTest {
       "XXXX-09, 2004-09, UNKNOWN",
       "PRESENT_REF, 2004, UNKNOWN",
       "2003-09/2003-11, 2003-10-02, CONTAINS",
-      "2001-02-30, 2001, UNKNOWN"
+      "2001-02-30, 2001, UNKNOWN",
+      "2018-09-29T00:00:00, 2018-09-29, EQUAL",
+      "2018-09-29T10:30, 2018-09, WITHIN",
+      "2018-09-29TMO, 2018-09-30, DISJOINT"
   })
   void relatesAsIntervals(String a, String b, DateRange.Relation expected) {
     assertThat(DateRange.parse(a).relate(DateRange.parse(b))).isEqualTo(expected);
