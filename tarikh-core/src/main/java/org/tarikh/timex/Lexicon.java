@@ -77,6 +77,11 @@ final class Lexicon {
     return byFirst.getOrDefault(first, List.of());
   }
 
+  /** Every surface form. */
+  java.util.stream.Stream<Entry> entries() {
+    return byFirst.values().stream().flatMap(List::stream);
+  }
+
   boolean knows(String first) {
     return byFirst.containsKey(first);
   }

@@ -20,7 +20,8 @@ final class RuleSet {
   private final Map<String, List<Rule>> byLiteral = new HashMap<>();
   private final Map<String, List<Rule>> byClass = new HashMap<>();
   private final List<Rule> byNumber = new ArrayList<>();
-  private final Map<Map<String, String>, List<Rule>> byClassSet = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Rules by the class map of a lexicon surface (keyed by identity: each surface shares one map). */
+  private final Map<Map<String, String>, List<Rule>> byClassSet = new java.util.IdentityHashMap<>();
 
   RuleSet(TsvTable table, Set<String> lexClasses) {
     List<Rule> list = new ArrayList<>();
@@ -55,8 +56,10 @@ final class RuleSet {
   }
 
   static RuleSet of(LanguagePack pack, Lexicon lexicon) {
-    return new RuleSet(pack.table("timex/rules.tsv", "name", "build", "pattern", "set",
+    RuleSet rules = new RuleSet(pack.table("timex/rules.tsv", "name", "build", "pattern", "set",
         "not_after", "not_before"), lexicon.classes());
+    lexicon.entries().forEach(e -> rules.byClassSet.put(e.classes(), rules.classRules(e.classes())));
+    return rules;
   }
 
   List<Rule> rules() {
@@ -69,20 +72,39 @@ final class RuleSet {
     if (it.number() == null && it.classes().isEmpty()) {
       return literal == null ? List.of() : literal;
     }
-    List<Rule> byClasses = it.classes().isEmpty() ? List.of()
-        : byClassSet.computeIfAbsent(it.classes(), this::classRules);
+    List<Rule> byClasses = it.classes().isEmpty() ? List.of() : byClassSet.get(it.classes());
+    if (byClasses == null) {
+      byClasses = classRules(it.classes());
+    }
     if (literal == null && it.number() == null) {
       return byClasses;
     }
     List<Rule> out = new ArrayList<>(byClasses);
     add(out, literal);
     if (it.number() != null) {
-      add(out, byNumber);
+      for (Rule r : byNumber) {
+        if (mayStartAt(r, it) && !out.contains(r)) {
+          out.add(r);
+        }
+      }
     }
     if (out.size() > 1) {
       out.sort(java.util.Comparator.comparingInt(Rule::order));
     }
     return out;
+  }
+
+  /** False when the rule's first element is a required number class that {@code it} fails. */
+  private static boolean mayStartAt(Rule r, Item it) {
+    if (!(r.pattern().get(0) instanceof Element.Atom a) || a.optional()) {
+      return true;
+    }
+    for (Element.Alt alt : a.alts()) {
+      if (alt.numClass() == null || alt.numClass().test(it)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rules that start with one of the classes, in file order (cached per class set). */
