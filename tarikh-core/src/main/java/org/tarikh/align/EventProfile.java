@@ -133,12 +133,14 @@ final class EventProfile {
   }
 
   /**
-   * The ids an id is part of by its slug ({@code org:unicef} for {@code org:unicef-executive-board}):
-   * every shorter hyphen-prefix of the slug, with the same kind.
+   * The ids an id is part of: by its slug ({@code org:unicef} for {@code org:unicef-executive-board}:
+   * every shorter hyphen-prefix of the slug, with the same kind), and by the knowledge base's
+   * {@code part-of} column ({@code org:un} for {@code org:undp}).
    */
   static Set<String> parents(Set<String> ids) {
     Set<String> out = new HashSet<>();
     for (String id : ids) {
+      out.addAll(org.tarikh.entity.EntityKnowledge.standard().partOf(id));
       int colon = id.indexOf(':');
       for (int h = id.indexOf('-', colon + 1); h > 0; h = id.indexOf('-', h + 1)) {
         out.add(id.substring(0, h));

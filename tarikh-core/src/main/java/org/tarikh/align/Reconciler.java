@@ -65,8 +65,14 @@ public final class Reconciler {
     return threshold;
   }
 
-  /** Aligns the events of two or more documents (any languages). */
-  public Alignment reconcile(List<DocumentResult> documents) {
+  /**
+   * Aligns the events of two or more documents (any languages). Persons that a document could
+   * only transliterate are first given the ids the other documents know them by
+   * ({@link org.tarikh.entity.EntityLinker#harmonize}).
+   */
+  public Alignment reconcile(List<DocumentResult> given) {
+    // A person one document could only transliterate takes the id the other documents give it.
+    List<DocumentResult> documents = org.tarikh.entity.EntityLinker.harmonize(given);
     FactIndex index = new FactIndex();
     List<Found> found = new ArrayList<>();
     for (int d = 0; d < documents.size(); d++) {

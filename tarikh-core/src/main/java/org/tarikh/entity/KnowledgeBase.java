@@ -20,7 +20,8 @@ import org.tarikh.lang.TsvTable;
 /**
  * Language-neutral entity knowledge: ids, kinds and canonical English names. It reads
  * {@code org/tarikh/kb/{states,orgs,persons,places,treaties,events}.tsv} (hand-written, columns
- * {@code id}, {@code name}, optional {@code acronym} and {@code other-acronyms} (separated by
+ * {@code id}, {@code name}, optional {@code acronym}, {@code part-of} (the id of the body it
+ * belongs to) and {@code other-acronyms} (separated by
  * {@code |}; an acronym belongs to one id only), and for states {@code region}, the CLDR
  * region code a row overrides), {@code regions.tsv} (CLDR region codes that are places, optional {@code id}) and
  * {@code city-exclusions.tsv} (time zones whose exemplar city is not used),
@@ -39,15 +40,17 @@ final class KnowledgeBase {
 
   private final Map<String, KbEntry> byId;
   private final Map<String, String> acronymOwners;
+  private final Map<String, String> partOf;
   private final List<CldrKey> states;
   private final List<CldrKey> regions;
   private final List<CldrKey> cities;
   private final Map<String, String> adjectives;
 
-  private KnowledgeBase(Map<String, KbEntry> byId, Map<String, String> acronymOwners,
+  private KnowledgeBase(Map<String, KbEntry> byId, Map<String, String> acronymOwners, Map<String, String> partOf,
       List<CldrKey> states, List<CldrKey> regions, List<CldrKey> cities, Map<String, String> adjectives) {
     this.byId = byId;
     this.acronymOwners = acronymOwners;
+    this.partOf = partOf;
     this.adjectives = adjectives;
     this.states = states;
     this.regions = regions;
@@ -66,6 +69,8 @@ final class KnowledgeBase {
     Map<String, KbEntry> byId = new LinkedHashMap<>();
     Map<String, String> regionOverrides = new HashMap<>();
     Map<String, String> acronymOwners = new HashMap<>();
+    Map<String, String> partOf = new HashMap<>();
+    List<Runnable> partChecks = new ArrayList<>();
     for (String file : ENTITY_FILES) {
       TsvTable t = table(file);
       for (TsvTable.Row r : t.rows()) {
@@ -77,11 +82,21 @@ final class KnowledgeBase {
           regionOverrides.put(r.get("region"), e.id());
         }
         e.acronyms().forEach(a -> claimAcronym(acronymOwners, a, e.id(), r));
+        String parent = Cells.optional(t, r, "part-of");
+        if (!parent.isEmpty()) {
+          partOf.put(e.id(), parent);
+          partChecks.add(() -> {
+            if (!byId.containsKey(parent)) {
+              throw r.error("part-of '" + parent + "' is not in the knowledge base");
+            }
+          });
+        }
       }
     }
     List<CldrKey> states = cldrStates(byId, regionOverrides);
     List<CldrKey> regions = regions(byId);
-    return new KnowledgeBase(java.util.Collections.unmodifiableMap(byId), Map.copyOf(acronymOwners),
+    partChecks.forEach(Runnable::run);
+    return new KnowledgeBase(java.util.Collections.unmodifiableMap(byId), Map.copyOf(acronymOwners), Map.copyOf(partOf),
         List.copyOf(states), regions, cities(byId), adjectives(byId));
   }
 
@@ -188,6 +203,11 @@ final class KnowledgeBase {
   }
 
   /** The id an acronym belongs to, or {@code null}. */
+  /** The id of the body an id belongs to ({@code part-of} column), or {@code null}. */
+  String partOf(String id) {
+    return partOf.get(id);
+  }
+
   String acronymOwner(String acronym) {
     return acronymOwners.get(acronym);
   }
