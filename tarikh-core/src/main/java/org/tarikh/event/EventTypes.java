@@ -1,9 +1,5 @@
 package org.tarikh.event;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -96,22 +92,14 @@ public final class EventTypes {
   }
 
   private static EventTypes load() {
-    try (InputStream in = EventTypes.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new ResourceException(RESOURCE, 0, "not found on the classpath");
-      }
-      TsvTable t = TsvTable.parse(RESOURCE, new InputStreamReader(in, StandardCharsets.UTF_8),
-          Set.of("type", "roles", "attrs", "group", "recurs", "anchor", "kin"));
-      Map<String, EventType> out = new LinkedHashMap<>();
-      for (TsvTable.Row r : t.rows()) {
-        String name = r.require("type");
-        out.put(name, new EventType(name, roles(r), attrs(r.get("attrs")), r.require("group"), recurs(r),
-            anchor(r)));
-      }
-      return new EventTypes(out, kin(t, out));
-    } catch (IOException e) {
-      throw new ResourceException(RESOURCE, 0, "cannot be read: " + e.getMessage(), e);
+    TsvTable t = TsvTable.resource(RESOURCE, Set.of("type", "roles", "attrs", "group", "recurs", "anchor", "kin"));
+    Map<String, EventType> out = new LinkedHashMap<>();
+    for (TsvTable.Row r : t.rows()) {
+      String name = r.require("type");
+      out.put(name, new EventType(name, roles(r), attrs(r.get("attrs")), r.require("group"), recurs(r),
+          anchor(r)));
     }
+    return new EventTypes(out, kin(t, out));
   }
 
   private static Map<String, Set<EntityKind>> roles(TsvTable.Row r) {
