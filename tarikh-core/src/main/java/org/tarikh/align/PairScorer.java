@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.tarikh.reference.EventTypes;
-import org.tarikh.reference.EventTypes.Recurrence;
+import org.tarikh.event.EventTypes;
+import org.tarikh.event.Recurrence;
 
 /**
  * Scores whether two events of different documents state the same fact, from language-neutral
@@ -22,7 +22,7 @@ import org.tarikh.reference.EventTypes.Recurrence;
  * anchor shared); they cite disjoint numbers; they name different anchors (both sure); kin types
  * are not on the same day and tied by no number or session; or their dates conflict and no
  * number, session or ordinal ties them, unless the type is not routine (see {@code recurs} in
- * {@code reference/event-types.tsv}), the dates fall in the same year, the participants are the
+ * {@code event/types.tsv}), the dates fall in the same year, the participants are the
  * same (a shared anchor, or for a fact that happens once every role both fill in agreement, which
  * also makes the identity full), no role names different things, and neither document has a
  * rival event that could be the fact instead.

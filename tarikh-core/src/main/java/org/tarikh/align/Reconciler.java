@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tarikh.event.EventTypes;
 import org.tarikh.model.Alignment;
 import org.tarikh.model.Conflict;
 import org.tarikh.model.DocumentResult;
 import org.tarikh.model.Link;
-import org.tarikh.reference.EventTypes;
 
 /**
  * Links the events of several documents (any languages) that state the same fact and flags the

@@ -6,14 +6,15 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.tarikh.align.DateRange;
 import org.tarikh.event.EventType;
+import org.tarikh.event.EventTypes;
+import org.tarikh.event.Recurrence;
 import org.tarikh.model.Event;
 import org.tarikh.model.Finding;
-import org.tarikh.reference.EventTypes;
 
 /**
  * The same fact stated twice in one text with different dates: two events of one type that
  * cite the same numbers (resolution 822 on two dates), or two events of a type that happens once
- * for the same participants ({@code recurs = never} in {@code reference/event-types.tsv}: a
+ * for the same participants ({@code recurs = never} in {@code event/types.tsv}: a
  * state is admitted to the UN once) with every role of the type filled and equal (a state that
  * signs two different treaties must not look like one accession stated twice), whose dates
  * conflict (neither is merely coarser). Reported at the second statement, quoting both.
@@ -43,8 +44,8 @@ public final class DuplicateFactCheck implements ReferenceCheck {
   }
 
   /** Whether every role of the event's type is filled (so that equal args mean the same participants). */
-  private static boolean fullyIdentified(Event e) {
-    EventType type = org.tarikh.event.EventTypes.standard().all().get(e.type());
+  private boolean fullyIdentified(Event e) {
+    EventType type = types.all().get(e.type());
     return type != null && !type.roles().isEmpty() && e.args().keySet().containsAll(type.roles().keySet());
   }
 
@@ -56,7 +57,7 @@ public final class DuplicateFactCheck implements ReferenceCheck {
     if (na != null && Objects.equals(na, b.attrs().get("numbers"))) {
       return true;
     }
-    return types.recurs(a.type()) == EventTypes.Recurrence.NEVER && fullyIdentified(a)
+    return types.recurs(a.type()) == Recurrence.NEVER && fullyIdentified(a)
         && new TreeMap<>(a.args()).equals(new TreeMap<>(b.args()));
   }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.tarikh.entity.EntityKnowledge;
+import org.tarikh.event.EventTypes;
 import org.tarikh.model.Finding;
-import org.tarikh.reference.EventTypes;
 import org.tarikh.reference.UnRecord;
 
 /**

@@ -2,10 +2,6 @@ package org.tarikh.entity;
 
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tarikh.lang.ResourceException;
 import org.tarikh.lang.TsvTable;
 
 /**
@@ -185,16 +180,7 @@ final class KnowledgeBase {
   }
 
   static TsvTable table(String file) {
-    String where = "kb/" + file;
-    InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(ROOT + file);
-    if (in == null) {
-      throw new ResourceException(where, 0, "not found on the classpath");
-    }
-    try (in) {
-      return TsvTable.parse(where, new InputStreamReader(in, StandardCharsets.UTF_8), Set.of());
-    } catch (IOException e) {
-      throw new ResourceException(where, 0, "cannot be read: " + e.getMessage(), e);
-    }
+    return TsvTable.resource("/" + ROOT + file, Set.of());
   }
 
   /** The entry of an id, or {@code null}. */

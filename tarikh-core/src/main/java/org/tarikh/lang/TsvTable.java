@@ -2,7 +2,10 @@ package org.tarikh.lang;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -68,6 +71,19 @@ public final class TsvTable {
     public ResourceException error(String cause) {
       return new ResourceException(file, line, cause);
     }
+  }
+
+  /**
+   * Reads a UTF-8 table bundled on the classpath at the absolute resource {@code path}
+   * ({@code /org/tarikh/...}); a missing resource, column or header is a {@link ResourceException}
+   * naming the path (and the line, where there is one).
+   */
+  public static TsvTable resource(String path, Set<String> requiredColumns) {
+    InputStream in = TsvTable.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new ResourceException(path, 0, "not found on the classpath");
+    }
+    return parse(path, new InputStreamReader(in, StandardCharsets.UTF_8), requiredColumns);
   }
 
   public static TsvTable parse(String file, Reader reader, Set<String> requiredColumns) {

@@ -1,8 +1,5 @@
 package org.tarikh.reference;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.tarikh.lang.ResourceException;
 import org.tarikh.lang.TsvTable;
@@ -19,11 +16,6 @@ public final class ReferenceData {
 
   /** Loads one table; a missing file or column is a {@link ResourceException} naming the file. */
   public static TsvTable table(String name, String... requiredColumns) {
-    String path = ROOT + name;
-    InputStream in = ReferenceData.class.getResourceAsStream(path);
-    if (in == null) {
-      throw new ResourceException(path, 0, "reference table is missing from the classpath");
-    }
-    return TsvTable.parse(path, new InputStreamReader(in, StandardCharsets.UTF_8), Set.of(requiredColumns));
+    return TsvTable.resource(ROOT + name, Set.of(requiredColumns));
   }
 }

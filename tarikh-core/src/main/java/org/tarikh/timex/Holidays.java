@@ -1,13 +1,9 @@
 package org.tarikh.timex;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.tarikh.lang.ResourceException;
 import org.tarikh.lang.TsvTable;
 
 /**
@@ -16,7 +12,7 @@ import org.tarikh.lang.TsvTable;
  * Gregorian year, or the nearest one before or after a day.
  */
 final class Holidays {
-  private static final String FILE = "holidays.tsv";
+  private static final String FILE = "/org/tarikh/timex/holidays.tsv";
 
   private final Map<String, Holiday> byId = new HashMap<>();
 
@@ -38,15 +34,8 @@ final class Holidays {
   }
 
   private static Holidays load() {
-    try (InputStream in = Holidays.class.getResourceAsStream(FILE)) {
-      if (in == null) {
-        throw new ResourceException(FILE, 0, "not found on the class path");
-      }
-      return new Holidays(TsvTable.parse(FILE, new InputStreamReader(in, StandardCharsets.UTF_8),
-          Set.of("id", "calendar", "month", "day", "weekday", "nth", "offset", "length", "observed")));
-    } catch (java.io.IOException e) {
-      throw new ResourceException(FILE, 0, "cannot be read: " + e.getMessage(), e);
-    }
+    return new Holidays(TsvTable.resource(FILE,
+        Set.of("id", "calendar", "month", "day", "weekday", "nth", "offset", "length", "observed")));
   }
 
   boolean knows(String id) {

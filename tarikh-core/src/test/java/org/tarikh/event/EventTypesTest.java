@@ -1,4 +1,4 @@
-package org.tarikh.reference;
+package org.tarikh.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +28,7 @@ class EventTypesTest {
   @Test
   void groupsAndRecurrenceStay() {
     assertThat(types.compatible("APPOINTMENT", "AWARD")).isTrue();
-    assertThat(types.recurs("APPOINTMENT")).isEqualTo(EventTypes.Recurrence.RARELY);
-    assertThat(types.recurs("NO_SUCH_TYPE")).isEqualTo(EventTypes.Recurrence.OFTEN);
+    assertThat(types.recurs("APPOINTMENT")).isEqualTo(Recurrence.RARELY);
+    assertThat(types.recurs("NO_SUCH_TYPE")).isEqualTo(Recurrence.OFTEN);
   }
 }
