@@ -66,7 +66,7 @@ class ApiTest {
     assertThat(badLimit.status()).isEqualTo(400);
     assertThat(badLimit.json().at("/error/code").asText()).isEqualTo("bad-request");
     assertThat(http.get("/api/facts?from=soon").status()).isEqualTo(400);
-    assertThat(http.get("/api/facts/" + Http.enc("nodoc:ADMISSION:1-2")).status()).isEqualTo(404);
+    assertThat(http.get("/api/facts/" + Http.enc("nodoc:ADMISSION:1-2:1992")).status()).isEqualTo(404);
     assertThat(http.get("/api/facts/garbage").status()).isEqualTo(400);
     assertThat(http.get("/api/nothing-here").json().at("/error/status").asInt()).isEqualTo(404);
     assertThat(http.get("/api/search").status()).isEqualTo(400);
@@ -114,6 +114,31 @@ class ApiTest {
     assertThat(context.get("text").asText()).contains(fact.at("/evidence/text").asText().substring(0, 10));
     assertThat(editor.post("/api/facts/" + Http.enc(key) + "/review", "{\"verdict\":\"correct\",\"date\":\"soon\"}")
         .status()).isEqualTo(400);
+  }
+
+  @Test
+  void twoFactsOfOneClauseHaveTheirOwnKeysAndReviews() throws Exception {
+    Http editor = new Http(demo).login(Demo.EDITOR);
+    byte[] text = ("In May 2012 and October 2013, Azerbaijan chaired the United Nations Security Council. "
+        + "Azerbaijan was elected a non-permanent member of the Security Council for 2012-2013.")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(editor.upload("two-dates.txt", "text/plain", text).status()).isEqualTo(201);
+    List<String> presidencies = keys(editor.get("/api/facts?doc=two-dates&type=PRESIDENCY").json());
+    assertThat(presidencies).hasSize(2).doesNotHaveDuplicates()
+        .allSatisfy(k -> assertThat(k).startsWith("two-dates:PRESIDENCY:0-85:"));
+    assertThat(editor.post("/api/facts/" + Http.enc(presidencies.get(0)) + "/review", "{\"verdict\":\"reject\"}")
+        .status()).isEqualTo(200);
+    assertThat(keys(editor.get("/api/facts?doc=two-dates&type=PRESIDENCY").json()))
+        .containsExactly(presidencies.get(1));
+    assertThat(editor.get("/api/facts/" + Http.enc(presidencies.get(1))).json().has("review")).isFalse();
+
+    String term = firstKey("/api/facts?doc=two-dates&type=MEMBERSHIP_TERM");
+    assertThat(term).endsWith(":2012/2013");
+    assertThat(editor.post("/api/facts/" + Http.enc(term) + "/review",
+        "{\"verdict\":\"correct\",\"date\":\"2012-01/2013-12\"}").status()).isEqualTo(200);
+    JsonNode corrected = editor.get("/api/facts/" + Http.enc(term)).json();
+    assertThat(corrected.get("key").asText()).isEqualTo(term);
+    assertThat(corrected.get("extractedDate").asText()).isEqualTo("2012/2013");
   }
 
   @Test
