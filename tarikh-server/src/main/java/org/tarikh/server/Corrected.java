@@ -16,7 +16,7 @@ final class Corrected {
   static DocumentResult apply(Chronicle chronicle, DocumentResult r) {
     List<Event> events = new ArrayList<>();
     for (Event e : r.events()) {
-      FactKey key = new FactKey(r.doc().id(), e.type(), e.evidence().start(), e.evidence().end());
+      FactKey key = new FactKey(r.doc().id(), e.type(), e.evidence().start(), e.evidence().end(), e.date());
       Review review = chronicle.read(s -> s.reviewOf(key)).orElse(null);
       if (review == null || review.verdict() == Review.Verdict.ACCEPTED) {
         events.add(e);

@@ -18,8 +18,10 @@ import org.tarikh.store.ChronicleStore;
 
 /**
  * Fills a store with the bundled samples ({@code corpus/dev/*.txt} of the repository): extracts
- * and ingests each (unchanged ones are skipped), then reconciles them and stores the alignment,
- * so the web chronicle has both lanes, links and conflicts to show.
+ * each with {@link Tarikh#standardPipeline(LanguagePacks)} and ingests it (unchanged ones are
+ * skipped), then reconciles them with {@link Reconciler#standard()} and stores the alignment, so
+ * the web chronicle has both lanes, links and conflicts to show (among them the real one of the
+ * two texts: the month of an appointment). Used by {@code tarikh serve --demo} and the server's tests.
  */
 public final class DemoData {
   private DemoData() {
@@ -41,29 +43,6 @@ public final class DemoData {
     }
     store.storeAlignment(Reconciler.standard().reconcile(results));
     return results.stream().map(r -> r.doc().id()).toList();
-  }
-
-  /**
-   * Loads the samples with their gold annotations instead of extracting them
-   * ({@code corpus/dev/gold/resolved/<id>.json} and {@code gold/align.json}): the same content on
-   * every run, with the conflict the two texts really have (the date of an appointment), for tests.
-   */
-  public static List<String> loadGold(ChronicleStore store, Path folder) throws IOException {
-    Path gold = folder.resolve("gold");
-    LanguagePacks packs = LanguagePacks.standard();
-    LanguageGuesser guesser = new LanguageGuesser(packs);
-    List<String> ids = new ArrayList<>();
-    for (Path f : texts(folder)) {
-      String text = Files.readString(f, StandardCharsets.UTF_8).replace("\uFEFF", "");
-      String name = f.getFileName().toString();
-      String id = name.substring(0, name.length() - 4);
-      DocumentResult r = org.tarikh.io.FactsJson.readResult(gold.resolve("resolved").resolve(id + ".json"), text);
-      String lang = r.doc().lang() != null ? r.doc().lang() : guesser.guess(text).orElse("en");
-      store.ingest(new Document(id, lang, text, null, name, "text"), r);
-      ids.add(id);
-    }
-    store.storeAlignment(org.tarikh.io.FactsJson.readAlignment(gold.resolve("align.json")));
-    return ids;
   }
 
   private static List<Path> texts(Path folder) throws IOException {

@@ -9,7 +9,8 @@ import org.tarikh.store.Fact;
 import org.tarikh.store.Review;
 
 /**
- * A stored fact as the API shows it: its key, source, type, date (TIMEX3 value, English label,
+ * A stored fact as the API shows it: its key, source, type, date (TIMEX3 value, the extracted one
+ * when a correction changed it, English label,
  * and the first and last day it covers, placed as the HTML chronicle places it), roles with the
  * entities' names, attributes, evidence with its code-point offsets, and the editor's verdict.
  */
@@ -46,6 +47,9 @@ final class FactJson {
     o.put("dir", chronicle.dir(f.lang()));
     o.put("type", f.type());
     date(o, f.date());
+    if (!f.date().equals(f.extractedDate())) {
+      o.put("extractedDate", f.extractedDate());
+    }
     Review r = f.review();
     if (r != null) {
       o.putObject("review").put("verdict", r.verdict().name()).put("actor", r.actor()).put("at", r.at())

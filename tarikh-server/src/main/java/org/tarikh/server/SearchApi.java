@@ -45,7 +45,7 @@ final class SearchApi {
     for (SearchHit h : hits) {
       ObjectNode o = Json.MAPPER.valueToTree(h);
       if (h.kind() == SearchHit.Kind.FACT) {
-        o.put("key", new FactKey(h.docId(), h.type(), h.start(), h.end()).toString());
+        o.put("key", new FactKey(h.docId(), h.type(), h.start(), h.end(), h.date()).toString());
       }
       if (h.lang() != null) {
         o.put("dir", chronicle.dir(h.lang()));

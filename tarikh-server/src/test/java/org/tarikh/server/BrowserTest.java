@@ -107,14 +107,15 @@ class BrowserTest {
     driver.findElement(By.id("login-submit")).click();
     Browser.await(driver, d -> d.findElement(By.id("whoami")));
     String key = firstConflict().at("/b/key").asText();
+    String otherDate = firstConflict().at("/a/date").asText();
     open("#/fact/" + enc(key));
     WebElement date = Browser.await(driver, d -> d.findElement(By.id("review-date")));
     date.clear();
-    date.sendKeys("2004-08");
-    driver.findElement(By.id("review-note")).sendKeys("the English source gives August");
+    date.sendKeys(otherDate);
+    driver.findElement(By.id("review-note")).sendKeys("the other source's date");
     driver.findElement(By.id("review-correct")).click();
     Browser.await(driver, d -> d.findElement(By.id("fact-history")).getText().contains("review-corrected"));
-    assertThat(driver.findElement(By.id("fact-history")).getText()).contains(Demo.EDITOR, "2004-08");
+    assertThat(driver.findElement(By.id("fact-history")).getText()).contains(Demo.EDITOR, otherDate);
     assertThat(driver.findElement(By.id("fact-verdict")).getText()).isEqualTo("CORRECTED");
   }
 

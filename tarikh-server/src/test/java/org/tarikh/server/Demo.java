@@ -6,7 +6,10 @@ import org.tarikh.store.ChronicleStore;
 import org.tarikh.store.StoreLocation;
 import org.tarikh.store.UserAccount;
 
-/** A server on port 0 over a fresh store holding the bundled samples (gold facts, so the content is fixed), an editor and a reader. */
+/**
+ * A server on port 0 over a fresh store holding the bundled samples as {@code serve --demo} shows
+ * them (extracted with the standard pipeline and reconciled), an editor and a reader.
+ */
 final class Demo implements AutoCloseable {
   static final String EDITOR = "amina";
   static final String READER = "omar";
@@ -17,7 +20,7 @@ final class Demo implements AutoCloseable {
 
   Demo(Path dir, boolean openReading) throws Exception {
     store = ChronicleStore.open(StoreLocation.sqlite(dir.resolve("chronicle.db")), "test", Clock.systemUTC());
-    DemoData.loadGold(store, Path.of("..", "corpus", "dev"));
+    DemoData.load(store, Path.of("..", "corpus", "dev"));
     store.putUser(new UserAccount(EDITOR, "editor", Passwords.hash(PASSWORD.toCharArray()), null));
     store.putUser(new UserAccount(READER, "reader", Passwords.hash(PASSWORD.toCharArray()), null));
     server = TarikhServer.start(store, ServerSettings.local(0).withOpenReading(openReading));

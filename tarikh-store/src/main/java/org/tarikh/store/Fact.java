@@ -12,7 +12,8 @@ import java.util.Map;
  * @param lang language of the document
  * @param eventId document-local event id
  * @param type event type
- * @param date TIMEX3 value
+ * @param date TIMEX3 value (as corrected, if an editor corrected it)
+ * @param extractedDate TIMEX3 value as extracted (part of the fact's {@link #key()})
  * @param range the days the date covers, or {@code null}
  * @param evidenceStart first code point of the evidence
  * @param evidenceEnd code point after it
@@ -23,7 +24,7 @@ import java.util.Map;
  *     the fact is as extracted
  */
 public record Fact(String docId, int version, String source, String lang, String eventId, String type,
-                   String date, DateRange range, int evidenceStart, int evidenceEnd, String evidence,
+                   String date, String extractedDate, DateRange range, int evidenceStart, int evidenceEnd, String evidence,
                    Map<String, List<String>> args, Map<String, Object> attrs, Review review) {
   /** The key that identifies this fact across versions of its document. */
   public FactKey key() {

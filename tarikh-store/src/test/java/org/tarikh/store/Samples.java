@@ -92,6 +92,24 @@ final class Samples {
         List.of(timex(t, year, year)), entities, events, List.of(), null);
   }
 
+  /** One sentence stating two presidencies of the same type that differ only by their dates. */
+  static Document twoDates(String tail) {
+    return new Document("two_dates", "en", "In May 2012 and October 2013, Azerbaijan chaired the Security Council."
+        + tail, null, null, "text");
+  }
+
+  static DocumentResult twoDatesResult(Document d) {
+    String t = d.text();
+    Evidence clause = sentence(t, 0);
+    Map<String, List<String>> args = Map.of("state", List.of("state:aze"), "body", List.of("org:unsc"));
+    return new DocumentResult(new DocInfo(d.id(), d.lang(), null, "text", null),
+        List.of(timex(t, "May 2012", "2012-05"), timex(t, "October 2013", "2013-10")),
+        List.of(entity(t, "state:aze", EntityKind.STATE, "Azerbaijan", "Azerbaijan"),
+            entity(t, "org:unsc", EntityKind.ORG, "Security Council", "Security Council")),
+        List.of(event(t, "e1", "PRESIDENCY", "2012-05", clause, args, Map.of()),
+            event(t, "e2", "PRESIDENCY", "2013-10", clause, args, Map.of())), List.of(), null);
+  }
+
   private static Entity entity(String text, String id, EntityKind kind, String name, String surface) {
     List<Mention> mentions = new ArrayList<>();
     for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {

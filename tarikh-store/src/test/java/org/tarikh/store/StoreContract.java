@@ -254,6 +254,32 @@ abstract class StoreContract {
   }
 
   @Test
+  void twoFactsOfATypeInOneClauseAreReviewedApartAlsoAfterANewVersion() {
+    Document d = Samples.twoDates("");
+    store.ingest(d, Samples.twoDatesResult(d));
+    List<Fact> both = store.query(FactQuery.all().withDoc("two_dates"));
+    assertThat(both).extracting(f -> f.key().toString())
+        .containsExactly("two_dates:PRESIDENCY:0-70:2012-05", "two_dates:PRESIDENCY:0-70:2013-10");
+    store.review(both.get(1).key(), Review.correct("2013-11", null, null, "November"), "editor1");
+    store.review(both.get(0).key(), Review.reject("not a presidency"), "editor1");
+
+    assertThat(store.query(FactQuery.all().withDoc("two_dates"))).singleElement().satisfies(f -> {
+      assertThat(f.date()).isEqualTo("2013-11");
+      assertThat(f.key()).isEqualTo(both.get(1).key());
+    });
+    Document changed = Samples.twoDates(" It was its second term.");
+    store.ingest(changed, Samples.twoDatesResult(changed));
+    assertThat(store.query(FactQuery.all().withDoc("two_dates").includingRejected(true)))
+        .extracting(Fact::version, Fact::date, f -> f.review().verdict())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "2012-05", Review.Verdict.REJECTED),
+            org.assertj.core.groups.Tuple.tuple(2, "2013-11", Review.Verdict.CORRECTED));
+    assertThat(store.query(FactQuery.all().withDoc("two_dates").between(LocalDate.of(2013, 11, 1),
+        LocalDate.of(2013, 11, 30)))).hasSize(1);
+    assertThat(store.query(FactQuery.all().withDoc("two_dates").between(LocalDate.of(2013, 10, 1),
+        LocalDate.of(2013, 10, 31)))).isEmpty();
+  }
+
+  @Test
   void aRejectedFactIsListedOnlyWhenAskedFor() {
     ingestBoth();
     Fact admission = store.query(FactQuery.all().withType("ADMISSION").withDoc("ar_doc")).get(0);
@@ -271,7 +297,7 @@ abstract class StoreContract {
   void reviewingAFactThatIsNotStoredFails() {
     ingestBoth();
     org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-            store.review(new FactKey("en_doc", "ADMISSION", 1, 2), Review.accept(null), "editor1"))
+            store.review(new FactKey("en_doc", "ADMISSION", 1, 2, "1992-03-02"), Review.accept(null), "editor1"))
         .isInstanceOf(StoreException.class);
   }
 

@@ -15,24 +15,25 @@ import org.tarikh.store.Review;
 
 /**
  * Lists the facts of current document versions that answer a {@link FactQuery}, in a stable date
- * order (facts without an anchored date last, then document and position), with their sources
+ * order (facts without an anchored date last, then version and position), with their sources
  * and any editor's correction applied (the period filter sees corrected dates; rejected facts
- * are left out unless asked for). The entity filter uses the {@code event_arg(entity_id)} index
- * and the period filter the {@code event(begin_day)} index.
+ * are left out unless asked for). Order and period filter read the event's effective days
+ * ({@code eff_*}, kept by {@link Reviews} and {@link FactWriter}), so the
+ * {@code event_listed} and {@code event_type_listed} indexes serve them and a page stops early;
+ * the entity filter uses the {@code event_arg} primary key.
  */
 public final class FactDao {
-  private static final String BEGIN = "COALESCE(c.begin_day, e.begin_day)";
-  private static final String END = "COALESCE(c.end_day, e.end_day)";
 
   private FactDao() {
   }
 
   public static List<Fact> find(Handle h, FactQuery q) {
     StringBuilder sql = new StringBuilder("SELECT v.doc_id, v.version, v.source, v.lang, e.event_id, e.event_type, "
-        + "e.date_value, " + BEGIN + ", " + END + ", e.evidence_start, e.evidence_end, e.evidence_text, e.version_id "
+        + "e.date_value, e.eff_begin_day, e.eff_end_day, e.evidence_start, e.evidence_end, e.evidence_text, e.version_id "
         + "FROM event e JOIN document_version v ON v.version_id = e.version_id "
         + "LEFT JOIN correction c ON c.doc_id = v.doc_id AND c.event_type = e.event_type "
-        + "AND c.evidence_start = e.evidence_start AND c.evidence_end = e.evidence_end WHERE v.is_current = 1");
+        + "AND c.evidence_start = e.evidence_start AND c.evidence_end = e.evidence_end AND c.fact_date = e.date_value "
+        + "WHERE v.is_current = 1");
     Map<String, Object> binds = new HashMap<>();
     if (q.entity() != null) {
       sql.append(" AND EXISTS (SELECT 1 FROM event_arg a WHERE a.version_id = e.version_id "
@@ -45,16 +46,19 @@ public final class FactDao {
     condition(sql, binds, q.type(), " AND e.event_type = :type", "type");
     condition(sql, binds, q.lang(), " AND v.lang = :lang", "lang");
     condition(sql, binds, q.docId(), " AND v.doc_id = :doc", "doc");
-    condition(sql, binds, day(q.to()), " AND " + BEGIN + " <= :to", "to");
-    condition(sql, binds, day(q.from()), " AND " + END + " >= :from", "from");
-    sql.append(" ORDER BY CASE WHEN " + BEGIN + " IS NULL THEN 1 ELSE 0 END, " + BEGIN + ", " + END
-        + ", v.doc_id, e.ordinal LIMIT :limit OFFSET :offset");
+    if (q.from() != null || q.to() != null) {
+      sql.append(" AND e.eff_undated = 0");
+    }
+    condition(sql, binds, day(q.to()), " AND e.eff_begin_day <= :to", "to");
+    condition(sql, binds, day(q.from()), " AND e.eff_end_day >= :from", "from");
+    sql.append(" ORDER BY e.eff_undated, e.eff_begin_day, e.eff_end_day, e.version_id, e.ordinal "
+        + "LIMIT :limit OFFSET :offset");
     binds.put("limit", q.limit());
     binds.put("offset", q.offset());
     Query query = h.createQuery(sql.toString());
     binds.forEach(query::bind);
     List<Row> rows = query.map((rs, ctx) -> new Row(rs.getString(13), new Fact(rs.getString(1), rs.getInt(2),
-        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(7),
         range(rs.getString(8), rs.getString(9)), rs.getInt(10), rs.getInt(11), rs.getString(12), Map.of(), Map.of(),
         null)))
         .list();
@@ -100,8 +104,8 @@ public final class FactDao {
     for (Row r : rows) {
       String key = r.versionId() + "#" + r.fact().eventId();
       Fact f = r.fact();
-      out.add(new Fact(f.docId(), f.version(), f.source(), f.lang(), f.eventId(), f.type(), f.date(), f.range(),
-          f.evidenceStart(), f.evidenceEnd(), f.evidence(), args.getOrDefault(key, Map.of()),
+      out.add(new Fact(f.docId(), f.version(), f.source(), f.lang(), f.eventId(), f.type(), f.date(), f.extractedDate(),
+          f.range(), f.evidenceStart(), f.evidenceEnd(), f.evidence(), args.getOrDefault(key, Map.of()),
           attrs.getOrDefault(key, Map.of()), (Review) null));
     }
     return out;

@@ -10,6 +10,8 @@ import org.tarikh.model.Finding;
 import org.tarikh.model.Mention;
 import org.tarikh.model.Timex;
 import org.tarikh.store.DateRange;
+import org.tarikh.store.FactKey;
+import org.tarikh.store.Review;
 
 /**
  * Writes one document version's facts (timexes, entities and mentions, events with their
@@ -53,10 +55,16 @@ final class FactWriter {
     execute(mention);
   }
 
-  static void events(Handle h, String versionId, List<Event> events) {
+  /**
+   * Inserts the events of a version; each is listed under its correction's days when an editor
+   * corrected the date of the fact with the same key in an earlier version.
+   */
+  static void events(Handle h, String docId, String versionId, List<Event> events) {
+    Map<FactKey, Review> reviews = Reviews.forDocuments(h, List.of(docId));
     PreparedBatch ev = h.prepareBatch("INSERT INTO event (version_id, event_id, ordinal, event_type, date_value, "
         + "begin_day, end_day, evidence_start, evidence_end, evidence_text, trigger_start, trigger_end, date_start, "
-        + "date_end) VALUES (:v, :id, :ordinal, :type, :date, :begin, :endDay, :es, :ee, :evidence, :ts, :te, :ds, :de)");
+        + "date_end, eff_begin_day, eff_end_day, eff_undated) VALUES (:v, :id, :ordinal, :type, :date, :begin, "
+        + ":endDay, :es, :ee, :evidence, :ts, :te, :ds, :de, :effBegin, :effEnd, :undated)");
     PreparedBatch arg = h.prepareBatch("INSERT INTO event_arg (version_id, event_id, role, ordinal, entity_id) "
         + "VALUES (:v, :id, :role, :ordinal, :entity)");
     PreparedBatch attr = h.prepareBatch("INSERT INTO event_attr (version_id, event_id, name, value_json) "
@@ -69,7 +77,11 @@ final class FactWriter {
           .bind("te", e.trigger() == null ? null : e.trigger().end())
           .bind("ds", e.dateSpan() == null ? null : e.dateSpan().start())
           .bind("de", e.dateSpan() == null ? null : e.dateSpan().end());
-      bindRange(ev, DateRange.ofTimex(e.date()).orElse(null)).add();
+      DateRange extracted = DateRange.ofTimex(e.date()).orElse(null);
+      Review r = reviews.get(new FactKey(docId, e.type(), e.evidence().start(), e.evidence().end(), e.date()));
+      DateRange listed = r == null || r.date() == null ? extracted : DateRange.ofTimex(r.date()).orElse(null);
+      bindRange(ev, extracted).bind("effBegin", listed == null ? null : listed.begin().toString())
+          .bind("effEnd", listed == null ? null : listed.end().toString()).bind("undated", listed == null ? 1 : 0).add();
       for (Map.Entry<String, List<String>> role : e.args().entrySet()) {
         int k = 0;
         for (String entity : role.getValue()) {

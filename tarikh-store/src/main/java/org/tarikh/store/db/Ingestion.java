@@ -41,7 +41,7 @@ public final class Ingestion {
       FactWriter.timexes(h, versionId, result.timexes());
       EntityCatalogue.upsert(h, result.entities(), doc.lang(), seq);
       FactWriter.entities(h, versionId, result.entities());
-      FactWriter.events(h, versionId, result.events());
+      FactWriter.events(h, doc.id(), versionId, result.events());
       FactWriter.findings(h, versionId, result.findings());
       Map<String, Object> after = summary(version, hash, result);
       Object before = current.map(c -> (Object) Map.of("version", c.version(), "content_hash", c.contentHash()))
