@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tarikh.text.AlignedText;
+import org.tarikh.text.Sorted;
 import org.tarikh.text.Token;
 
 /**
@@ -61,17 +62,7 @@ final class Surnames {
 
   /** Index of the first token that starts at or after {@code pos}. */
   static int firstTokenAt(List<Token> tokens, int pos) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Sorted.firstAtLeast(tokens.size(), i -> tokens.get(i).start(), pos);
   }
 
   private static Match latestBefore(List<Match> owners, int at) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.tarikh.model.Span;
 import org.tarikh.pipeline.Analysis;
 import org.tarikh.text.Sentence;
+import org.tarikh.text.Sorted;
 
 /**
  * A document as the event stage sees it: its slots, each sentence as a slot range, and the
@@ -45,17 +46,7 @@ final class DocView {
   }
 
   private static int firstSlotAtOrAfter(List<Slot> slots, int norm) {
-    int lo = 0;
-    int hi = slots.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (slots.get(mid).start() < norm) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Sorted.firstAtLeast(slots.size(), i -> slots.get(i).start(), norm);
   }
 
   /** The sentence holding a slot. */

@@ -70,17 +70,7 @@ public final class AlignedText {
 
   /** Normalized index of the first normalized char whose origin starts at or after UTF-16 index. */
   public int fromOriginalChar(int charIndex) {
-    int lo = 0;
-    int hi = normalized.length();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (origStart[mid] < charIndex) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Sorted.firstAtLeast(normalized.length(), i -> origStart[i], charIndex);
   }
 
   /** Normalized range covering a code-point span of the original. */
