@@ -13,17 +13,20 @@ import org.tarikh.store.UserAccount;
  * {@code POST /api/login}, {@code POST /api/logout}, {@code GET /api/session}. A login sets an
  * HttpOnly, SameSite=Strict session cookie and returns the CSRF token for the UI and the same
  * session token for API clients ({@code Authorization: Bearer}). A wrong name and a wrong password
- * get the same answer.
+ * get the same answer; repeated failures for a name or from an address are refused for a while
+ * (429 with {@code Retry-After}, see {@link LoginThrottle}).
  */
 final class AuthApi {
   private final Chronicle chronicle;
   private final Sessions sessions;
   private final boolean openReading;
+  private final LoginThrottle throttle;
 
-  AuthApi(Chronicle chronicle, Sessions sessions, boolean openReading) {
+  AuthApi(Chronicle chronicle, Sessions sessions, boolean openReading, LoginThrottle throttle) {
     this.chronicle = chronicle;
     this.sessions = sessions;
     this.openReading = openReading;
+    this.throttle = throttle;
   }
 
   void routes(RoutesConfig r) {
@@ -35,14 +38,23 @@ final class AuthApi {
   private void login(Context ctx) {
     JsonNode body = Json.body(ctx);
     String name = body.path("name").asText("");
+    String address = ctx.ip();
+    java.time.Duration wait = throttle.waitFor(name, address);
+    if (!wait.isZero()) {
+      long seconds = Math.max(1, wait.toSeconds());
+      ctx.header("Retry-After", Long.toString(seconds));
+      throw new ApiException(429, "too-many-attempts", "too many failed logins; try again in " + seconds + " s");
+    }
     char[] password = body.path("password").asText("").toCharArray();
     Optional<UserAccount> user = chronicle.read(s -> s.user(name));
     String stored = user.map(UserAccount::passwordHash).orElse(null);
     boolean ok = Passwords.verify(password, stored);
     java.util.Arrays.fill(password, '\0');
     if (!ok) {
+      throttle.failed(name, address);
       throw new ApiException(401, "bad-login", "wrong user name or password");
     }
+    throttle.succeeded(name);
     Sessions.Session s = sessions.open(user.get().name(), user.get().role());
     Cookie cookie = new Cookie(Security.COOKIE, s.token());
     cookie.setHttpOnly(true);

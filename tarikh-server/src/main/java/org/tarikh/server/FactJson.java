@@ -1,7 +1,9 @@
 package org.tarikh.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.tarikh.report.TimexDate;
@@ -56,6 +58,35 @@ final class FactJson {
           .put("note", r.note());
     }
     return o;
+  }
+
+  /**
+   * Writes what the timeline draws of a fact (key, event id, language, type, date with its first
+   * and last day, the verdict if any, whether it is disputed); the lane's direction and the
+   * labels come once per lane. Streamed: a timeline may hold a hundred thousand facts.
+   */
+  static void timelineItem(JsonGenerator g, Fact f, String key, boolean conflict) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("key", key);
+    g.writeStringField("eventId", f.eventId());
+    g.writeStringField("lang", f.lang());
+    g.writeStringField("type", f.type());
+    g.writeStringField("date", f.date());
+    TimexDate d = TimexDate.of(f.date());
+    if (!d.underspecified()) {
+      g.writeStringField("begin", d.first().toString());
+      g.writeStringField("end", d.last().toString());
+      g.writeBooleanField("point", d.first().equals(d.last()));
+    }
+    if (f.review() != null) {
+      g.writeObjectFieldStart("review");
+      g.writeStringField("verdict", f.review().verdict().name());
+      g.writeEndObject();
+    }
+    if (conflict) {
+      g.writeBooleanField("conflict", true);
+    }
+    g.writeEndObject();
   }
 
   static void date(ObjectNode o, String value) {

@@ -1,10 +1,12 @@
 package org.tarikh.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,23 +61,30 @@ final class FactsApi {
     Json.send(ctx, out);
   }
 
-  private void timeline(Context ctx) {
+  private void timeline(Context ctx) throws IOException {
     int limit = Params.limit(ctx, TIMELINE_MAX, TIMELINE_MAX);
-    List<Fact> facts = chronicle.read(s -> s.query(query(ctx).page(Params.offset(ctx), limit)));
+    List<Fact> facts = chronicle.read(s -> s.query(query(ctx).page(Params.offset(ctx), limit).briefly()));
     Set<String> disputed = conflicts.disputedKeys();
-    ObjectNode out = Json.object();
-    ArrayNode items = out.putArray("items");
-    for (Fact f : facts) {
-      ObjectNode o = FactJson.brief(f, chronicle);
-      if (disputed.contains(o.get("key").asText())) {
-        o.put("conflict", true);
+    ctx.contentType("application/json; charset=utf-8");
+    try (JsonGenerator g = Json.MAPPER.createGenerator(ctx.outputStream())) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("items");
+      for (Fact f : facts) {
+        String key = f.key().toString();
+        FactJson.timelineItem(g, f, key, disputed.contains(key));
       }
-      items.add(o);
+      g.writeEndArray();
+      g.writeArrayFieldStart("lanes");
+      for (String lang : facts.stream().map(Fact::lang).distinct().sorted().toList()) {
+        g.writeStartObject();
+        g.writeStringField("lang", lang);
+        g.writeStringField("dir", chronicle.dir(lang));
+        g.writeStringField("name", chronicle.languageName(lang));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    ArrayNode lanes = out.putArray("lanes");
-    facts.stream().map(Fact::lang).distinct().sorted().forEach(l ->
-        lanes.addObject().put("lang", l).put("dir", chronicle.dir(l)).put("name", chronicle.languageName(l)));
-    Json.send(ctx, out);
   }
 
   private Fact find(FactKey key) {

@@ -38,7 +38,8 @@ public final class TarikhServer implements AutoCloseable {
     Javalin app = Javalin.create(config -> {
       configure(config, settings, security);
       RoutesConfig r = config.routes;
-      new AuthApi(chronicle, sessions, settings.openReading()).routes(r);
+      new AuthApi(chronicle, sessions, settings.openReading(),
+          new LoginThrottle(LoginThrottle.MAX_FAILURES, LoginThrottle.WINDOW, Clock.systemUTC())).routes(r);
       ConflictsApi conflicts = new ConflictsApi(chronicle);
       conflicts.routes(r);
       new FactsApi(chronicle, conflicts).routes(r);

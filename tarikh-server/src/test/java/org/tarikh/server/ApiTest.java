@@ -99,6 +99,19 @@ class ApiTest {
   }
 
   @Test
+  void repeatedFailedLoginsForANameAreRefusedForAWhile() throws Exception {
+    String wrong = "{\"name\":\"mallory\",\"password\":\"guess\"}";
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+      assertThat(new Http(demo).post("/api/login", wrong).status()).isEqualTo(401);
+    }
+    Http.Answer refused = new Http(demo).post("/api/login", wrong);
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(refused.json().at("/error/code").asText()).isEqualTo("too-many-attempts");
+    assertThat(refused.raw().headers().firstValue("Retry-After")).get().asString().matches("\\d+");
+    assertThat(new Http(demo).login(Demo.EDITOR).get("/api/session").json().get("user").asText()).isEqualTo(Demo.EDITOR);
+  }
+
+  @Test
   void aCorrectionIsAppliedAuditedAndShownInTheFactsHistory() throws Exception {
     String key = firstKey("/api/facts?lang=en&type=MEMBERSHIP_TERM");
     Http editor = new Http(demo).login(Demo.EDITOR);

@@ -24,9 +24,10 @@ import org.tarikh.Tarikh;
 import org.tarikh.model.Document;
 
 /**
- * The web chronicle in a real headless Chromium on the bundled samples: both lanes, a conflict
- * with both sources, an editor's correction and its history, search in Arabic and English, the
- * Arabic right-to-left UI, escaping of document text, and an anonymous user who cannot write.
+ * The web chronicle in a real headless Chromium on the bundled samples (as {@code serve --demo}
+ * extracts them): both lanes, a conflict with both sources, an editor's correction and its
+ * history, search in Arabic and English, the Arabic right-to-left UI with its date axis in
+ * Arabic, escaping of document text, and an anonymous user who cannot write.
  * Screenshots of the timeline in each language go to {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -161,6 +162,13 @@ class BrowserTest {
     Browser.await(driver, d -> d.findElements(By.cssSelector(".vis-item")).size() > 10);
     assertThat(driver.findElement(By.id("nav-timeline")).getText()).isEqualTo("الخط الزمني");
     assertThat(driver.findElements(By.cssSelector(".vis-timeline.vis-rtl"))).isNotEmpty();
+    List<String> axis = Browser.await(driver, d -> {
+      List<String> l = d.findElements(By.cssSelector(".vis-time-axis .vis-text:not(.vis-measure)")).stream()
+          .map(e -> e.getAttribute("textContent").strip()).filter(x -> !x.isEmpty()).toList();
+      return l.isEmpty() ? null : l;
+    });
+    assertThat(axis).as("the date axis in Arabic digits").isNotEmpty().allSatisfy(label ->
+        assertThat(label).matches("(?s)[^0-9]*[\\u0660-\\u0669\\u0600-\\u06FF][^0-9]*"));
     screenshot("timeline-ar.png");
     open("#/fact/" + enc(firstConflict().at("/a/key").asText()));
     WebElement hijri = Browser.await(driver, d -> d.findElement(By.cssSelector("#fact-date .hijri")));

@@ -85,5 +85,5 @@ window.T = (function () {
     return Array.from(text);
   }
 
-  return { state, h, t, typeName, langName, api, dateNode, hijriText, cps };
+  return { state, h, t, typeName, langName, api, dateNode, hijriText, cps, locale };
 }());

@@ -1,8 +1,9 @@
 'use strict';
 /* The views: timeline, fact panel, document, conflicts and findings, search, entity, documents. */
 window.Views = (function () {
-  const { h, t, api, typeName, langName, dateNode, cps, state } = window.T;
+  const { h, t, api, typeName, langName, dateNode, cps, state, locale } = window.T;
   const DAY = 86400000;
+  const CLUSTER_FROM = 1000;
   let timeline = null;
 
   function view() { return document.getElementById('view'); }
@@ -33,7 +34,10 @@ window.Views = (function () {
     if (timeline) timeline.destroy();
     timeline = new vis.Timeline(el, new vis.DataSet(items), groups, {
       rtl: state.lang === 'ar', zoomMin: DAY, zoomMax: 1000 * 365.25 * DAY, stack: true,
-      maxHeight: '70vh', orientation: 'top', groupOrder: 'order', locale: 'en', xss: { disabled: true }
+      maxHeight: '70vh', orientation: 'top', groupOrder: 'order', locale: 'en', xss: { disabled: true },
+      format: axisFormat(locale('gregory')),
+      /* Thousands of facts: overlapping ones are drawn as one cluster (a count) until zoomed in. */
+      cluster: items.length > CLUSTER_FROM ? { maxItems: 4, fitOnDoubleClick: true, titleTemplate: '{count} ' + t('facts') } : false
     });
     if (items.length) {
       const starts = items.map(i => i.start.getTime());
@@ -44,8 +48,36 @@ window.Views = (function () {
     timeline.on('select', e => {
       if (e.items.length) location.hash = '#/fact/' + encodeURIComponent(String(e.items[0]).replace(/\|[^|]*$/, ''));
     });
-    window.tarikhTimelineReady = performance.now() - started;
+    /* Usable from the next frame on: how long this view took, and when that was since the page's navigation began. */
+    requestAnimationFrame(() => {
+      window.tarikhTimelineReadyAt = performance.now();
+      window.tarikhTimelineReady = window.tarikhTimelineReadyAt - started;
+    });
     el.setAttribute('data-items', String(items.length));
+  }
+
+  /* The date axis in the interface's language and digits (the locale of every other date, see dom.js),
+     written by the browser's Intl instead of moment's locales, which the vendored build does not carry. */
+  const AXIS = {
+    minor: { year: { year: 'numeric' }, month: { month: 'short' }, week: { day: 'numeric' }, weekday: { weekday: 'short', day: 'numeric' },
+      day: { day: 'numeric' }, hour: { hour: '2-digit', minute: '2-digit' }, minute: { hour: '2-digit', minute: '2-digit' },
+      second: { second: '2-digit' }, millisecond: { second: '2-digit', fractionalSecondDigits: 3 } },
+    major: { month: { year: 'numeric' }, week: { month: 'long', year: 'numeric' }, weekday: { month: 'long', year: 'numeric' },
+      day: { month: 'long', year: 'numeric' }, hour: { day: 'numeric', month: 'long', year: 'numeric' },
+      minute: { day: 'numeric', month: 'long', year: 'numeric' }, second: { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' },
+      millisecond: { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' } }
+  };
+
+  function axisFormat(tag) {
+    const cache = {};
+    const label = kind => (date, scale) => {
+      const options = AXIS[kind][scale];
+      if (!options) return '';
+      const key = kind + scale;
+      const fmt = cache[key] || (cache[key] = new Intl.DateTimeFormat(tag, options));
+      return fmt.format(new Date(date.valueOf()));
+    };
+    return { minorLabels: label('minor'), majorLabels: label('major') };
   }
 
   /* Item labels are set as HTML by vis-timeline: escape them (the XSS filter is then not needed). */

@@ -62,7 +62,7 @@ public final class FactDao {
         range(rs.getString(8), rs.getString(9)), rs.getInt(10), rs.getInt(11), rs.getString(12), Map.of(), Map.of(),
         null)))
         .list();
-    return Reviews.apply(h, withArgsAndAttrs(h, rows));
+    return Reviews.apply(h, q.brief() ? rows.stream().map(Row::fact).toList() : withArgsAndAttrs(h, rows));
   }
 
   private record Row(String versionId, Fact fact) {

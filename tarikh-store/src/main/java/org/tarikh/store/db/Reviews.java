@@ -127,8 +127,8 @@ public final class Reviews {
   }
 
   private static Optional<Fact> currentFact(Handle h, FactKey key) {
-    return FactDao.find(h, new org.tarikh.store.FactQuery(null, key.type(), null, null, null, 10_000, key.docId(), 0,
-            true)).stream().filter(f -> f.key().equals(key)).findFirst();
+    return FactDao.find(h, org.tarikh.store.FactQuery.all().withType(key.type()).withDoc(key.docId())
+            .includingRejected(true)).stream().filter(f -> f.key().equals(key)).findFirst();
   }
 
   private static Map<String, Object> state(Fact f) {
