@@ -27,20 +27,8 @@ public final class QueryCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
-  @Option(names = "--entity", paramLabel = "ID", description = "Facts with this entity in a role (e.g. state:aze).")
-  String entity;
-
-  @Option(names = "--type", paramLabel = "T", description = "Facts of this event type.")
-  String type;
-
-  @Option(names = "--from", paramLabel = "D", description = "Facts dated on or after D (1992, 1992-03, 1992-03-02).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "D", description = "Facts dated on or before D.")
-  String to;
-
-  @Option(names = "--lang", paramLabel = "L", description = "Facts from documents in this language.")
-  String lang;
+  @Mixin
+  FactFilterOptions filter;
 
   @Option(names = "--limit", defaultValue = "1000", description = "Most facts to list (default 1000).")
   int limit;
@@ -50,11 +38,10 @@ public final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (entity == null && type == null && from == null && to == null && lang == null) {
+    if (!filter.any()) {
       throw new UsageException("say which facts: --entity, --type, --from/--to or --lang");
     }
-    FactQuery q = new FactQuery(entity, type, SearchCommand.day(from, "--from", true), SearchCommand.day(to, "--to", false),
-        lang, limit);
+    FactQuery q = new FactQuery(filter.entity, filter.type, filter.fromDay(), filter.toDay(), filter.lang, limit);
     List<Fact> facts;
     try (ChronicleStore chronicle = ChronicleStore.open(store.location())) {
       facts = chronicle.query(q);

@@ -1,12 +1,10 @@
 package org.tarikh.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tarikh.store.ChronicleStore;
-import org.tarikh.store.DateRange;
 import org.tarikh.store.search.SearchHit;
 import org.tarikh.store.search.SearchRequest;
 import picocli.CommandLine;
@@ -38,20 +36,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words to find (all must match; quotes for a phrase).")
   String query;
 
-  @Option(names = "--entity", paramLabel = "ID", description = "Only hits involving this entity (e.g. state:aze).")
-  String entity;
-
-  @Option(names = "--type", paramLabel = "T", description = "Only facts of this event type (e.g. ADMISSION).")
-  String type;
-
-  @Option(names = "--from", paramLabel = "D", description = "Only hits dated on or after D (1992, 1992-03, 1992-03-02).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "D", description = "Only hits dated on or before D.")
-  String to;
-
-  @Option(names = "--lang", paramLabel = "L", description = "Only hits from documents in this language.")
-  String lang;
+  @Mixin
+  FactFilterOptions filter;
 
   @Option(names = "--limit", defaultValue = "20", description = "Most hits to print (default 20).")
   int limit;
@@ -73,27 +59,12 @@ public final class SearchCommand implements Callable<Integer> {
         }
       }
       if (query != null) {
-        SearchRequest r = new SearchRequest(query, entity, type, bound(from, "--from").map(DateRange::begin).orElse(null),
-            bound(to, "--to").map(DateRange::end).orElse(null), lang, limit);
+        SearchRequest r = new SearchRequest(query, filter.entity, filter.type, filter.fromDay(), filter.toDay(),
+            filter.lang, limit);
         print(chronicle.search(r), out);
       }
     }
     return 0;
-  }
-
-  static java.util.Optional<DateRange> bound(String value, String option) {
-    if (value == null) {
-      return java.util.Optional.empty();
-    }
-    try {
-      return java.util.Optional.of(DateRange.parseBound(value));
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new UsageException(option + ": " + e.getMessage());
-    }
-  }
-
-  static LocalDate day(String value, String option, boolean first) {
-    return bound(value, option).map(r -> first ? r.begin() : r.end()).orElse(null);
   }
 
   private static void print(List<SearchHit> hits, PrintWriter out) {
