@@ -188,12 +188,12 @@ final class KnowledgeBase {
     return byId.get(id);
   }
 
-  /** The id an acronym belongs to, or {@code null}. */
   /** The id of the body an id belongs to ({@code part-of} column), or {@code null}. */
   String partOf(String id) {
     return partOf.get(id);
   }
 
+  /** The id an acronym belongs to, or {@code null}. */
   String acronymOwner(String acronym) {
     return acronymOwners.get(acronym);
   }
